@@ -1,0 +1,359 @@
+import { relations, sql } from "drizzle-orm";
+import {
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+
+/*
+ * The core objects of PRODUCT.md. Column names are snake_case in the database (drizzle `casing`).
+ * Every instant is `timestamp with time zone`; the zone an event is planned in is kept beside it by name.
+ * Rules that must hold under concurrency (seats, no double booking) live in the database: see the
+ * hand-written migration 0001 for the seat counter trigger and the exclusion constraint.
+ */
+
+const instant = () => timestamp({ withTimezone: true, mode: "date" });
+
+const createdAt = () => instant().notNull().defaultNow();
+
+/** A Postgres `tstzrange`; only the database reads it (the exclusion constraint), so it stays a string here. */
+const tstzrange = customType<{ data: string; driverData: string }>({
+  dataType: () => "tstzrange",
+});
+
+export const userRoles = ["organizer", "executive", "reviewer", "admin"] as const;
+export const userRole = pgEnum("user_role", userRoles);
+
+export const seniorities = ["c_level", "vp", "director"] as const;
+export const seniority = pgEnum("seniority", seniorities);
+
+export const eventTypes = [
+  "call_listening",
+  "customer_breakfast",
+  "service_desk_day",
+  "customer_event",
+  "home_visit",
+  "store_visit",
+  "other",
+] as const;
+export const eventType = pgEnum("event_type", eventTypes);
+
+export const eventStatuses = ["draft", "published", "completed", "cancelled"] as const;
+export const eventStatus = pgEnum("event_status", eventStatuses);
+
+export const participationStatuses = [
+  "invited",
+  "confirmed",
+  "waitlisted",
+  "declined",
+  "attended",
+  "no_show",
+  /** The event was cancelled: the seat and the time are free again. */
+  "cancelled",
+] as const;
+export const participationStatus = pgEnum("participation_status", participationStatuses);
+
+export const participationSources = ["signed_up", "matched", "assigned"] as const;
+export const participationSource = pgEnum("participation_source", participationSources);
+
+export const reflectionVisibilities = ["private", "cx_team", "anonymised"] as const;
+export const reflectionVisibility = pgEnum("reflection_visibility", reflectionVisibilities);
+
+export const commitmentStatuses = ["open", "done", "dropped"] as const;
+export const commitmentStatus = pgEnum("commitment_status", commitmentStatuses);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    email: varchar({ length: 254 }).notNull(),
+    name: varchar({ length: 120 }).notNull(),
+    passwordHash: text().notNull(),
+    role: userRole().notNull(),
+    /** IANA zone the person reads times in. */
+    timeZone: varchar({ length: 64 }).notNull().default("Europe/Berlin"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("users_email_key").on(t.email),
+    check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+export const executiveProfiles = pgTable(
+  "executive_profiles",
+  {
+    userId: uuid()
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    department: varchar({ length: 80 }).notNull(),
+    seniority: seniority().notNull(),
+    languages: text().array().notNull().default(sql`'{}'::text[]`),
+    /** How many safaris a quarter the company expects of this executive. */
+    cadencePerQuarter: smallint().notNull().default(1),
+  },
+  (t) => [
+    index("executive_profiles_department_idx").on(t.department),
+    check("executive_profiles_cadence_range", sql`${t.cadencePerQuarter} between 0 and 12`),
+  ],
+);
+
+export const personas = pgTable("personas", {
+  id: uuid().primaryKey().defaultRandom(),
+  name: varchar({ length: 80 }).notNull().unique(),
+  description: varchar({ length: 500 }).notNull().default(""),
+  createdAt: createdAt(),
+});
+
+export const customerHosts = pgTable(
+  "customer_hosts",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** How the host is named inside the CX team; never put into executives' invitations. */
+    displayName: varchar({ length: 120 }).notNull(),
+    contactEmail: varchar({ length: 254 }),
+    personaId: uuid().references(() => personas.id, { onDelete: "set null" }),
+    consentGivenAt: instant().notNull(),
+    /** What the host agreed to, in the words of the consent form. */
+    consentScope: varchar({ length: 500 }).notNull(),
+    consentExpiresAt: instant(),
+    consentWithdrawnAt: instant(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("customer_hosts_persona_idx").on(t.personaId),
+    check(
+      "customer_hosts_consent_expiry_after_given",
+      sql`${t.consentExpiresAt} is null or ${t.consentExpiresAt} > ${t.consentGivenAt}`,
+    ),
+    check(
+      "customer_hosts_withdrawal_after_given",
+      sql`${t.consentWithdrawnAt} is null or ${t.consentWithdrawnAt} >= ${t.consentGivenAt}`,
+    ),
+  ],
+);
+
+export const events = pgTable(
+  "events",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    type: eventType().notNull(),
+    title: varchar({ length: 120 }).notNull(),
+    briefing: varchar({ length: 5000 }).notNull().default(""),
+    location: varchar({ length: 300 }).notNull().default(""),
+    startAt: instant().notNull(),
+    endAt: instant().notNull(),
+    /** The IANA zone the event is planned in: its wall-clock times are shown in this zone. */
+    timeZone: varchar({ length: 64 }).notNull(),
+    seats: smallint().notNull(),
+    /** Confirmed and attended participations, kept by a trigger; the check below is the seat limit. */
+    seatsTaken: smallint().notNull().default(0),
+    status: eventStatus().notNull().default("draft"),
+    organizerId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    createdAt: createdAt(),
+    updatedAt: createdAt().$onUpdate(() => new Date()),
+  },
+  (t) => [
+    index("events_status_start_idx").on(t.status, t.startAt),
+    index("events_organizer_idx").on(t.organizerId),
+    check("events_end_after_start", sql`${t.endAt} > ${t.startAt}`),
+    check("events_seats_range", sql`${t.seats} between 1 and 500`),
+    check("events_seats_taken_within_seats", sql`${t.seatsTaken} between 0 and ${t.seats}`),
+  ],
+);
+
+export const eventPersonas = pgTable(
+  "event_personas",
+  {
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    personaId: uuid()
+      .notNull()
+      .references(() => personas.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.personaId] }), index("event_personas_persona_idx").on(t.personaId)],
+);
+
+export const eventHosts = pgTable(
+  "event_hosts",
+  {
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    hostId: uuid()
+      .notNull()
+      .references(() => customerHosts.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.hostId] }), index("event_hosts_host_idx").on(t.hostId)],
+);
+
+export const participations = pgTable(
+  "participations",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    executiveId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    status: participationStatus().notNull(),
+    source: participationSource().notNull(),
+    /**
+     * A copy of the event's [start, end) kept by a trigger, so that an exclusion constraint can forbid
+     * one executive in two overlapping confirmed events. The default is overwritten on every insert.
+     */
+    during: tstzrange().notNull().default(sql`'empty'::tstzrange`),
+    createdAt: createdAt(),
+    updatedAt: createdAt().$onUpdate(() => new Date()),
+  },
+  (t) => [
+    uniqueIndex("participations_event_executive_key").on(t.eventId, t.executiveId),
+    index("participations_executive_idx").on(t.executiveId, t.status),
+  ],
+);
+
+export const reflections = pgTable(
+  "reflections",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    participationId: uuid()
+      .notNull()
+      .unique()
+      .references(() => participations.id, { onDelete: "cascade" }),
+    authorId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    ouchMoments: text().array().notNull(),
+    aahMoments: text().array().notNull(),
+    empathyBefore: smallint(),
+    empathyAfter: smallint(),
+    customerQuote: varchar({ length: 1000 }).notNull().default(""),
+    surprise: varchar({ length: 2000 }).notNull().default(""),
+    visibility: reflectionVisibility().notNull().default("cx_team"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("reflections_author_idx").on(t.authorId),
+    index("reflections_event_idx").on(t.eventId),
+    check("reflections_has_ouch", sql`cardinality(${t.ouchMoments}) between 1 and 10`),
+    check("reflections_has_aah", sql`cardinality(${t.aahMoments}) between 1 and 10`),
+    check("reflections_empathy_before_range", sql`${t.empathyBefore} is null or ${t.empathyBefore} between 1 and 5`),
+    check("reflections_empathy_after_range", sql`${t.empathyAfter} is null or ${t.empathyAfter} between 1 and 5`),
+  ],
+);
+
+export const reflectionEmotions = pgTable(
+  "reflection_emotions",
+  {
+    reflectionId: uuid()
+      .notNull()
+      .references(() => reflections.id, { onDelete: "cascade" }),
+    emotion: varchar({ length: 40 }).notNull(),
+    intensity: smallint().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.reflectionId, t.emotion] }),
+    check("reflection_emotions_intensity_range", sql`${t.intensity} between 1 and 5`),
+  ],
+);
+
+export const commitments = pgTable(
+  "commitments",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    reflectionId: uuid()
+      .notNull()
+      .references(() => reflections.id, { onDelete: "cascade" }),
+    ownerId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    body: varchar({ length: 500 }).notNull(),
+    /** A calendar date: "by the end of March", not an instant. */
+    dueOn: date({ mode: "string" }).notNull(),
+    status: commitmentStatus().notNull().default("open"),
+    doneAt: instant(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("commitments_owner_status_idx").on(t.ownerId, t.status),
+    index("commitments_reflection_idx").on(t.reflectionId),
+    check("commitments_done_at_matches_status", sql`(${t.status} = 'done') = (${t.doneAt} is not null)`),
+  ],
+);
+
+export const usersRelations = relations(users, ({ one, many }) => ({
+  profile: one(executiveProfiles, { fields: [users.id], references: [executiveProfiles.userId] }),
+  participations: many(participations),
+}));
+
+export const executiveProfilesRelations = relations(executiveProfiles, ({ one }) => ({
+  user: one(users, { fields: [executiveProfiles.userId], references: [users.id] }),
+}));
+
+export const eventsRelations = relations(events, ({ one, many }) => ({
+  organizer: one(users, { fields: [events.organizerId], references: [users.id] }),
+  participations: many(participations),
+  personas: many(eventPersonas),
+  hosts: many(eventHosts),
+}));
+
+export const eventPersonasRelations = relations(eventPersonas, ({ one }) => ({
+  event: one(events, { fields: [eventPersonas.eventId], references: [events.id] }),
+  persona: one(personas, { fields: [eventPersonas.personaId], references: [personas.id] }),
+}));
+
+export const eventHostsRelations = relations(eventHosts, ({ one }) => ({
+  event: one(events, { fields: [eventHosts.eventId], references: [events.id] }),
+  host: one(customerHosts, { fields: [eventHosts.hostId], references: [customerHosts.id] }),
+}));
+
+export const participationsRelations = relations(participations, ({ one }) => ({
+  event: one(events, { fields: [participations.eventId], references: [events.id] }),
+  executive: one(users, { fields: [participations.executiveId], references: [users.id] }),
+  reflection: one(reflections, { fields: [participations.id], references: [reflections.participationId] }),
+}));
+
+export const reflectionsRelations = relations(reflections, ({ one, many }) => ({
+  participation: one(participations, { fields: [reflections.participationId], references: [participations.id] }),
+  author: one(users, { fields: [reflections.authorId], references: [users.id] }),
+  event: one(events, { fields: [reflections.eventId], references: [events.id] }),
+  emotions: many(reflectionEmotions),
+  commitments: many(commitments),
+}));
+
+export const reflectionEmotionsRelations = relations(reflectionEmotions, ({ one }) => ({
+  reflection: one(reflections, { fields: [reflectionEmotions.reflectionId], references: [reflections.id] }),
+}));
+
+export const commitmentsRelations = relations(commitments, ({ one }) => ({
+  reflection: one(reflections, { fields: [commitments.reflectionId], references: [reflections.id] }),
+  owner: one(users, { fields: [commitments.ownerId], references: [users.id] }),
+}));
+
+export type User = typeof users.$inferSelect;
+export type UserRole = (typeof userRoles)[number];
+export type Event = typeof events.$inferSelect;
+export type EventType = (typeof eventTypes)[number];
+export type EventStatus = (typeof eventStatuses)[number];
+export type Participation = typeof participations.$inferSelect;
+export type ParticipationStatus = (typeof participationStatuses)[number];
+export type Reflection = typeof reflections.$inferSelect;
+export type Commitment = typeof commitments.$inferSelect;

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+/*
+ * The environment, validated once. Everything optional has a working default for the quick start;
+ * production refuses to start without a real secret (see lib/auth/secret.ts).
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .refine((value) => value === undefined || /^postgres(ql)?:\/\/[^/]+/.test(value), {
+      message: "must be a postgres:// or postgresql:// connection URL",
+    }),
+  /** Where the embedded database keeps its files, or "memory://" for a throwaway one. */
+  PGLITE_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** The zone the organisation's quarters and reports are counted in. */
+  ORG_TIME_ZONE: z.string().default("Europe/Berlin"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new EnvError(`Invalid environment:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+
+/** The process's environment, read and validated on first use. */
+export function getEnv(): Env {
+  cached ??= readEnv();
+  return cached;
+}

@@ -1,4 +1,3 @@
-import "server-only";
 import { openDatabase, type Database } from "./connection";
 
 export type { Database, Transaction } from "./connection";

@@ -4,7 +4,6 @@ import {
   customType,
   date,
   index,
-  integer,
   pgEnum,
   pgTable,
   primaryKey,

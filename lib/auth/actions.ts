@@ -1,0 +1,36 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { signInSchema } from "./schema";
+import { signIn, signOut } from "./auth";
+import type { ActionState } from "./action";
+import { fieldErrorsOf, formValues } from "@/lib/forms";
+
+/** Signs in with e-mail and password. A failure never says whether the e-mail has an account. */
+export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formValues(formData);
+  const parsed = signInSchema.safeParse(values);
+  const { password: _password, ...safeValues } = values;
+  if (!parsed.success) {
+    return { status: "error", code: "VALIDATION", message: "Some fields need your attention.", fieldErrors: fieldErrorsOf(parsed.error), values: safeValues };
+  }
+  const callbackUrl = parsed.data.callbackUrl;
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      // Only same-site paths, so the sign-in page cannot be used to send people elsewhere.
+      redirectTo: callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/",
+    });
+    return { status: "success", message: "Signed in." };
+  } catch (error) {
+    if (error instanceof AuthError) {
+      return { status: "error", code: "UNAUTHENTICATED", message: "That e-mail and password do not match an account.", values: safeValues };
+    }
+    throw error;
+  }
+}
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/sign-in" });
+}

@@ -1,0 +1,86 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+
+type Common = { name: string; label: string; errors?: string[]; hint?: ReactNode };
+
+function describedBy(name: string, errors?: string[], hint?: ReactNode) {
+  return [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+function FieldShell({ name, label, errors, hint, children }: Common & { children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={name} className="field-label">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${name}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {errors?.length ? (
+        <p id={`${name}-error`} className="field-error">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextField({ name, label, errors, hint, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldShell name={name} label={label} errors={errors} hint={hint}>
+      <input
+        id={name}
+        name={name}
+        className="input"
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, errors, hint)}
+        {...props}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextArea({ name, label, errors, hint, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldShell name={name} label={label} errors={errors} hint={hint}>
+      <textarea
+        id={name}
+        name={name}
+        className="input min-h-24"
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, errors, hint)}
+        {...props}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  errors,
+  hint,
+  options,
+  ...props
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: readonly { value: string; label: string }[] }) {
+  return (
+    <FieldShell name={name} label={label} errors={errors} hint={hint}>
+      <select
+        id={name}
+        name={name}
+        className="input"
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, errors, hint)}
+        {...props}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}

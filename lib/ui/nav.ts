@@ -1,0 +1,26 @@
+import type { UserRole } from "@/db/schema";
+
+/** The navigation each role sees; pages still check the role themselves. */
+export const navByRole: Record<UserRole, { href: string; label: string }[]> = {
+  organizer: [
+    { href: "/organize", label: "Events" },
+    { href: "/organize/events/new", label: "New event" },
+    { href: "/summary", label: "Summary" },
+  ],
+  executive: [
+    { href: "/safaris", label: "Open safaris" },
+    { href: "/safaris/mine", label: "My safaris" },
+  ],
+  reviewer: [{ href: "/summary", label: "Summary" }],
+  admin: [
+    { href: "/people", label: "People" },
+    { href: "/summary", label: "Summary" },
+  ],
+};
+
+export const roleLabels: Record<UserRole, string> = {
+  organizer: "CX team",
+  executive: "Executive",
+  reviewer: "Leadership reviewer",
+  admin: "Admin",
+};

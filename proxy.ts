@@ -3,7 +3,9 @@ import { authConfig } from "@/lib/auth/config";
 import { getAuthSecret } from "@/lib/auth/secret";
 
 // Early redirects only: signed-out visitors go to the sign-in page. Pages and actions check again.
-export const { auth: proxy } = NextAuth(() => ({ ...authConfig, secret: getAuthSecret() }));
+const { auth } = NextAuth(() => ({ ...authConfig, secret: getAuthSecret() }));
+
+export default auth;
 
 export const config = {
   matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|ico)$).*)"],

@@ -14,13 +14,11 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   if (!parsed.success) {
     return { status: "error", code: "VALIDATION", message: "Some fields need your attention.", fieldErrors: fieldErrorsOf(parsed.error), values: safeValues };
   }
-  const callbackUrl = parsed.data.callbackUrl;
   try {
     await signIn("credentials", {
       email: parsed.data.email,
       password: parsed.data.password,
-      // Only same-site paths, so the sign-in page cannot be used to send people elsewhere.
-      redirectTo: callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/",
+      redirectTo: sameSitePath(parsed.data.callbackUrl),
     });
     return { status: "success", message: "Signed in." };
   } catch (error) {
@@ -33,4 +31,15 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
 
 export async function signOutAction() {
   await signOut({ redirectTo: "/sign-in" });
+}
+
+/** Only a path on this site, so the sign-in page cannot be used to send people elsewhere. */
+function sameSitePath(callbackUrl: string | undefined): string {
+  if (!callbackUrl) return "/";
+  try {
+    const url = new URL(callbackUrl, "http://same.site");
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return "/";
+  }
 }

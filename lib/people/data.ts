@@ -1,7 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { users } from "@/db/schema";
+import { executiveProfiles, users } from "@/db/schema";
 
 export async function findUserByEmail(email: string) {
   const db = await getDb();
@@ -14,4 +14,23 @@ export async function findUserById(id: string) {
     where: eq(users.id, id),
     columns: { id: true, email: true, name: true, role: true, timeZone: true },
   });
+}
+
+/** Everyone with an account, with the executive profile where there is one, for the admin's overview. */
+export async function listPeople() {
+  const db = await getDb();
+  return db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      timeZone: users.timeZone,
+      department: executiveProfiles.department,
+      seniority: executiveProfiles.seniority,
+      cadencePerQuarter: executiveProfiles.cadencePerQuarter,
+    })
+    .from(users)
+    .leftJoin(executiveProfiles, eq(executiveProfiles.userId, users.id))
+    .orderBy(asc(users.role), asc(users.name));
 }

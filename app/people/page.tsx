@@ -1,0 +1,46 @@
+import { requireRole } from "@/lib/auth/loaders";
+import { listPeople } from "@/lib/people/data";
+import { seniorityLabels } from "@/lib/people/labels";
+import { roleLabels } from "@/lib/ui/nav";
+import { Card, PageHeader } from "@/lib/ui/page";
+
+export const metadata = { title: "People" };
+
+export default async function PeoplePage() {
+  await requireRole("admin");
+  const people = await listPeople();
+  return (
+    <>
+      <PageHeader title="People" description={`${people.length} accounts and their roles.`} />
+      <Card>
+        <div className="overflow-x-auto">
+          <table className="table">
+            <caption className="sr-only">Accounts</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">E-mail</th>
+                <th scope="col">Role</th>
+                <th scope="col">Department</th>
+                <th scope="col">Seniority</th>
+                <th scope="col">Time zone</th>
+              </tr>
+            </thead>
+            <tbody>
+              {people.map((person) => (
+                <tr key={person.id}>
+                  <td className="font-medium">{person.name}</td>
+                  <td>{person.email}</td>
+                  <td>{roleLabels[person.role]}</td>
+                  <td>{person.department ?? "—"}</td>
+                  <td>{person.seniority ? seniorityLabels[person.seniority] : "—"}</td>
+                  <td>{person.timeZone}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+    </>
+  );
+}

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { getEnv } from "@/lib/env";
+import { getEnv, type Env } from "@/lib/env";
 
 const devSecretFile = path.join(process.cwd(), ".data", "auth-secret");
 
@@ -9,8 +9,7 @@ const devSecretFile = path.join(process.cwd(), ".data", "auth-secret");
  * The key that signs session tokens. Production must set AUTH_SECRET; a development machine gets one
  * generated once and kept in the git-ignored data folder, so the quick start needs no setup.
  */
-export function getAuthSecret(): string {
-  const env = getEnv();
+export function getAuthSecret(env: Pick<Env, "AUTH_SECRET" | "NODE_ENV"> = getEnv()): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
   if (env.NODE_ENV === "production") {
     throw new Error(

@@ -108,12 +108,16 @@ export const executiveProfiles = pgTable(
   ],
 );
 
-export const personas = pgTable("personas", {
-  id: uuid().primaryKey().defaultRandom(),
-  name: varchar({ length: 80 }).notNull().unique(),
-  description: varchar({ length: 500 }).notNull().default(""),
-  createdAt: createdAt(),
-});
+export const personas = pgTable(
+  "personas",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: varchar({ length: 80 }).notNull(),
+    description: varchar({ length: 500 }).notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("personas_name_key").on(t.name)],
+);
 
 export const customerHosts = pgTable(
   "customer_hosts",
@@ -232,7 +236,6 @@ export const reflections = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     participationId: uuid()
       .notNull()
-      .unique()
       .references(() => participations.id, { onDelete: "cascade" }),
     authorId: uuid()
       .notNull()
@@ -250,6 +253,7 @@ export const reflections = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    uniqueIndex("reflections_participation_key").on(t.participationId),
     index("reflections_author_idx").on(t.authorId),
     index("reflections_event_idx").on(t.eventId),
     check("reflections_has_ouch", sql`cardinality(${t.ouchMoments}) between 1 and 10`),

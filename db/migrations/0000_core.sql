@@ -88,8 +88,7 @@ CREATE TABLE "personas" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"name" varchar(80) NOT NULL,
 	"description" varchar(500) DEFAULT '' NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "personas_name_unique" UNIQUE("name")
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "reflection_emotions" (
@@ -113,7 +112,6 @@ CREATE TABLE "reflections" (
 	"surprise" varchar(2000) DEFAULT '' NOT NULL,
 	"visibility" "reflection_visibility" DEFAULT 'cx_team' NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "reflections_participationId_unique" UNIQUE("participation_id"),
 	CONSTRAINT "reflections_has_ouch" CHECK (cardinality("reflections"."ouch_moments") between 1 and 10),
 	CONSTRAINT "reflections_has_aah" CHECK (cardinality("reflections"."aah_moments") between 1 and 10),
 	CONSTRAINT "reflections_empathy_before_range" CHECK ("reflections"."empathy_before" is null or "reflections"."empathy_before" between 1 and 5),
@@ -156,6 +154,8 @@ CREATE INDEX "events_organizer_idx" ON "events" USING btree ("organizer_id");-->
 CREATE INDEX "executive_profiles_department_idx" ON "executive_profiles" USING btree ("department");--> statement-breakpoint
 CREATE UNIQUE INDEX "participations_event_executive_key" ON "participations" USING btree ("event_id","executive_id");--> statement-breakpoint
 CREATE INDEX "participations_executive_idx" ON "participations" USING btree ("executive_id","status");--> statement-breakpoint
+CREATE UNIQUE INDEX "personas_name_key" ON "personas" USING btree ("name");--> statement-breakpoint
+CREATE UNIQUE INDEX "reflections_participation_key" ON "reflections" USING btree ("participation_id");--> statement-breakpoint
 CREATE INDEX "reflections_author_idx" ON "reflections" USING btree ("author_id");--> statement-breakpoint
 CREATE INDEX "reflections_event_idx" ON "reflections" USING btree ("event_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree ("email");

@@ -34,7 +34,7 @@ const constraintCodes: Record<string, AppErrorCode> = {
   events_seats_taken_within_seats: "EVENT_FULL",
   participations_no_overlap: "DOUBLE_BOOKED",
   participations_event_executive_key: "ALREADY_SIGNED_UP",
-  reflections_participation_id_unique: "ALREADY_REFLECTED",
+  reflections_participation_key: "ALREADY_REFLECTED",
 };
 
 type PgErrorLike = { code?: unknown; constraint?: unknown; constraint_name?: unknown; cause?: unknown };

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/auth/loaders";
+import { findParticipationForReflection } from "@/lib/reflections/data";
+import { parseId, todayIn } from "@/lib/reflections/schema";
+import { EventWhen } from "@/lib/reflections/components/event-when";
+import { ReflectionForm } from "@/lib/reflections/components/reflection-form";
+import { Card, PageHeader } from "@/lib/ui/page";
+
+export const metadata = { title: "New reflection" };
+
+export default async function NewReflectionPage({ searchParams }: { searchParams: Promise<{ participation?: string | string[] }> }) {
+  const user = await requireRole("executive");
+  const participationId = parseId((await searchParams).participation);
+  if (!participationId) notFound();
+  const participation = await findParticipationForReflection(participationId, user.id);
+  if (!participation) notFound();
+  const { event } = participation;
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader
+        title={`Reflect on “${event.title}”`}
+        description={<EventWhen startAt={event.startAt} endAt={event.endAt} eventZone={event.timeZone} viewerZone={user.timeZone} />}
+      />
+      {participation.reflection ? (
+        <Card title="Already written">
+          <p>You have already written a reflection for this safari.</p>
+          <p className="mt-3">
+            <Link href={`/reflections/${participation.reflection.id}`} className="link">
+              Read your reflection
+            </Link>
+          </p>
+        </Card>
+      ) : participation.status !== "attended" ? (
+        <Card title="Not yet">
+          <p>You can write a reflection once the CX team has marked you as attended on this safari.</p>
+          <p className="mt-3">
+            <Link href="/safaris/mine" className="link">
+              Back to my safaris
+            </Link>
+          </p>
+        </Card>
+      ) : (
+        <>
+          <p className="mb-6 text-stone-600">
+            Write it while it is fresh, within a day or two. What hurt, what delighted, how it felt, and one thing you will change.
+          </p>
+          <ReflectionForm participationId={participation.id} today={todayIn(user.timeZone)} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,516 @@
+import { createHash } from "node:crypto";
+import { tz } from "@date-fns/tz";
+import { addDays, format, isWeekend } from "date-fns";
+import { hashPassword } from "@/lib/auth/password";
+import { localToInstant } from "@/lib/time/zones";
+import type { Database } from "./connection";
+import {
+  commitments,
+  customerHosts,
+  eventHosts,
+  eventPersonas,
+  events,
+  executiveProfiles,
+  participations,
+  personas,
+  reflectionEmotions,
+  reflections,
+  users,
+  type Commitment,
+  type EventStatus,
+  type EventType,
+  type ParticipationStatus,
+  type UserRole,
+} from "./schema";
+
+/*
+ * Demo data for a telecom's CX team: people, personas, consenting customer hosts, safaris of the last and
+ * the next two months, who went, what they felt and what they promised. Ids are derived from stable keys
+ * and every insert skips rows that exist, so seeding again adds nothing; dates are relative to `now`.
+ */
+
+export const demoPassword = "safari-demo";
+const emailDomain = "safari.example";
+
+/** An RFC 4122 version-5 UUID (SHA-1, name-based) for a key, so every seed gives a row the same id. */
+const namespace = Buffer.from("5d3c6a7e0b8f4f5a9c1e2d3f4a5b6c7d", "hex");
+export function seedId(key: string): string {
+  const bytes = createHash("sha1").update(namespace).update(`customer-safari-demo:${key}`).digest().subarray(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x50;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+type Person = { key: string; name: string; role: UserRole; timeZone: string; note: string };
+type Executive = Omit<Person, "role" | "note"> & {
+  title: string;
+  department: string;
+  seniority: "c_level" | "vp" | "director";
+  languages: string[];
+  cadence: number;
+};
+
+const staff: Person[] = [
+  { key: "lena.hoffmann", name: "Lena Hoffmann", role: "organizer", timeZone: "Europe/Berlin", note: "CX team lead" },
+  { key: "jonas.weber", name: "Jonas Weber", role: "organizer", timeZone: "Europe/Berlin", note: "CX team" },
+  { key: "katrin.albers", name: "Dr. Katrin Albers", role: "reviewer", timeZone: "Europe/Berlin", note: "CEO, CX sponsor" },
+  { key: "tobias.krueger", name: "Tobias Krüger", role: "admin", timeZone: "Europe/Berlin", note: "IT administration" },
+];
+
+const berlin = "Europe/Berlin";
+const athens = "Europe/Athens";
+const newYork = "America/New_York";
+
+// Five per department and at least five per seniority, so the summary can show every group on its own.
+const executives: Executive[] = [
+  { key: "markus.brandt", name: "Markus Brandt", title: "Chief Sales Officer", department: "Sales", seniority: "c_level", timeZone: berlin, languages: ["de", "en"], cadence: 2 },
+  { key: "sabine.kessler", name: "Sabine Kessler", title: "VP Sales Consumer", department: "Sales", seniority: "vp", timeZone: berlin, languages: ["de", "en"], cadence: 1 },
+  { key: "nikos.papadopoulos", name: "Nikos Papadopoulos", title: "VP Sales Greece", department: "Sales", seniority: "vp", timeZone: athens, languages: ["el", "en"], cadence: 1 },
+  { key: "julia.neumann", name: "Julia Neumann", title: "Director Retail Stores", department: "Sales", seniority: "director", timeZone: berlin, languages: ["de"], cadence: 1 },
+  { key: "ahmet.yildiz", name: "Ahmet Yıldız", title: "Director Business Customers", department: "Sales", seniority: "director", timeZone: berlin, languages: ["de", "en"], cadence: 1 },
+  { key: "thomas.richter", name: "Thomas Richter", title: "Chief Operating Officer", department: "Operations", seniority: "c_level", timeZone: berlin, languages: ["de", "en"], cadence: 2 },
+  { key: "eleni.georgiou", name: "Eleni Georgiou", title: "VP Customer Service", department: "Operations", seniority: "vp", timeZone: athens, languages: ["el", "en", "de"], cadence: 1 },
+  { key: "frank.bauer", name: "Frank Bauer", title: "Director Field Service", department: "Operations", seniority: "director", timeZone: berlin, languages: ["de"], cadence: 1 },
+  { key: "petra.schulz", name: "Petra Schulz", title: "Director Network Operations", department: "Operations", seniority: "director", timeZone: berlin, languages: ["de", "en"], cadence: 1 },
+  { key: "dimitris.antoniou", name: "Dimitris Antoniou", title: "Director Contact Centre Athens", department: "Operations", seniority: "director", timeZone: athens, languages: ["el", "en"], cadence: 1 },
+  { key: "anna.schmitt", name: "Anna Schmitt", title: "Chief Financial Officer", department: "Finance", seniority: "c_level", timeZone: berlin, languages: ["de", "en"], cadence: 1 },
+  { key: "michael.wolf", name: "Michael Wolf", title: "VP Billing & Collections", department: "Finance", seniority: "vp", timeZone: berlin, languages: ["de", "en"], cadence: 1 },
+  { key: "sarah.cohen", name: "Sarah Cohen", title: "VP Finance North America", department: "Finance", seniority: "vp", timeZone: newYork, languages: ["en"], cadence: 1 },
+  { key: "jan.hartmann", name: "Jan Hartmann", title: "Director Controlling", department: "Finance", seniority: "director", timeZone: berlin, languages: ["de"], cadence: 1 },
+  { key: "sofia.karali", name: "Sofia Karali", title: "Director Credit Risk", department: "Finance", seniority: "director", timeZone: athens, languages: ["el", "en"], cadence: 1 },
+  { key: "david.miller", name: "David Miller", title: "Chief Technology Officer", department: "Product & IT", seniority: "c_level", timeZone: newYork, languages: ["en", "de"], cadence: 2 },
+  { key: "christina.vogel", name: "Christina Vogel", title: "Chief Digital Officer", department: "Product & IT", seniority: "c_level", timeZone: berlin, languages: ["de", "en"], cadence: 2 },
+  { key: "katerina.dimitriou", name: "Katerina Dimitriou", title: "VP Digital Channels", department: "Product & IT", seniority: "vp", timeZone: athens, languages: ["el", "en"], cadence: 1 },
+  { key: "felix.wagner", name: "Felix Wagner", title: "Director Self-Service App", department: "Product & IT", seniority: "director", timeZone: berlin, languages: ["de", "en"], cadence: 2 },
+  { key: "claudia.lehmann", name: "Claudia Lehmann", title: "Director CRM Platform", department: "Product & IT", seniority: "director", timeZone: berlin, languages: ["de", "en"], cadence: 1 },
+];
+
+const personaRows = [
+  { key: "young-families", name: "Young families", description: "Two working parents, small children, many devices on one contract. Little time, no patience for hotlines; they judge us by the evening the Wi-Fi fails." },
+  { key: "small-business", name: "Small-business owners", description: "Bakeries, pharmacies, craftspeople. Every hour offline costs them money; they want one person who knows their contract and calls back." },
+  { key: "seniors-digital", name: "Seniors going digital", description: "Over 70, first smartphone or tablet, often set up by a grandchild. Careful, loyal, easily shamed by jargon and small print." },
+  { key: "switchers", name: "Frustrated switchers", description: "Left us or are about to; some came back. Price is rarely the first reason: unanswered messages and broken promises are." },
+] as const;
+type PersonaKey = (typeof personaRows)[number]["key"];
+
+type HostRow = {
+  key: string;
+  displayName: string;
+  contactEmail: string | null;
+  persona: PersonaKey;
+  consentGivenDay: number;
+  consentScope: string;
+  consentExpiresDay?: number;
+  consentWithdrawnDay?: number;
+};
+
+// Hosts are named the way the CX team refers to them; nothing more than consent needs is kept.
+const hostRows: HostRow[] = [
+  { key: "familie-y", displayName: "Familie Y. (Berlin-Pankow)", contactEmail: "familie.y@example.net", persona: "young-families", consentGivenDay: -75, consentScope: "Frühstück und Hausbesuche; höchstens zwei Beobachter; keine Ton- oder Bildaufnahmen; Vornamen dürfen intern genannt werden." },
+  { key: "frau-m", displayName: "Frau M., alleinerziehend (Berlin-Spandau)", contactEmail: null, persona: "young-families", consentGivenDay: -70, consentScope: "Customer breakfasts only; first name only; no recordings. Renew before expiry.", consentExpiresDay: 120 },
+  { key: "herr-s", displayName: "Herr S., 78 (Berlin-Steglitz)", contactEmail: null, persona: "seniors-digital", consentGivenDay: -60, consentScope: "One home visit with one observer; his daughter present; notes without his name.", consentWithdrawnDay: -9 },
+  { key: "baeckerei-k", displayName: "Bäckerei K., Inhaberin (Berlin-Neukölln)", contactEmail: "kontakt@baeckerei-k.example.net", persona: "small-business", consentGivenDay: -40, consentScope: "Kundenabende und ein Besuch in der Backstube; der Firmenname darf intern genannt werden." },
+  { key: "herr-t", displayName: "Herr T., zweimal gewechselt und zurückgekommen", contactEmail: "t.kunde@example.net", persona: "switchers", consentGivenDay: -30, consentScope: "Round tables and breakfasts; may be quoted anonymously in internal reports." },
+  { key: "kyria-p", displayName: "Κα Π., φαρμακοποιός (Αθήνα)", contactEmail: "farmakeio.p@example.net", persona: "small-business", consentGivenDay: -25, consentScope: "Πρωινά με πελάτες και επίσκεψη στο φαρμακείο· έως τρεις παρατηρητές· χωρίς ηχογράφηση." },
+];
+
+type EventRow = {
+  key: string;
+  type: EventType;
+  title: string;
+  briefing: string;
+  location: string;
+  day: number;
+  from: string;
+  to: string;
+  timeZone: string;
+  seats: number;
+  status: EventStatus;
+  organizer: string;
+  personas: PersonaKey[];
+  hosts: string[];
+  /** executive key → status and how it came about */
+  people: [string, ParticipationStatus, "signed_up" | "matched" | "assigned"][];
+};
+
+const observe =
+  "Observe, don't interrupt: the customer leads, you listen. Questions only at the end, and only open ones. Before you go, write down in one sentence what you expect to hear; afterwards compare it with what you heard: the difference is the lesson.";
+const beobachten =
+  "Beobachten, nicht unterbrechen: Die Kundin oder der Kunde führt, Sie hören zu. Fragen erst am Ende, und nur offene. Schreiben Sie vorher in einem Satz auf, was Sie zu hören erwarten, und vergleichen Sie danach: Die Überraschung ist die Lektion.";
+const paratirisi =
+  "Παρατηρούμε, δεν διακόπτουμε: ο πελάτης οδηγεί, εμείς ακούμε. Ερωτήσεις μόνο στο τέλος και μόνο ανοιχτές. Πριν έρθετε, γράψτε σε μία πρόταση τι περιμένετε να ακούσετε· μετά συγκρίνετε: η έκπληξη είναι το μάθημα.";
+
+const eventRows: EventRow[] = [
+  {
+    key: "kuendigungsanrufe", type: "call_listening", day: -55, from: "09:00", to: "11:00", timeZone: berlin, seats: 3, status: "completed", organizer: "lena.hoffmann",
+    title: "Mithören im Kundenservice: Kündigungsanrufe",
+    briefing: `Zwei Stunden an der Kündigungs-Hotline in Berlin-Adlershof, mit Kopfhörer neben einer erfahrenen Kollegin. Sie hören echte Gespräche von Kundinnen und Kunden, die gehen wollen.\n\n${beobachten}\n\nVermutung vorab: Warum kündigen die Leute? Schätzen Sie den Anteil „Preis“.`,
+    location: "Kundenservice-Center Berlin-Adlershof, Rudower Chaussee 12, Raum 3.14",
+    personas: ["switchers"], hosts: [],
+    people: [["markus.brandt", "attended", "signed_up"], ["sabine.kessler", "attended", "matched"], ["frank.bauer", "attended", "assigned"]],
+  },
+  {
+    key: "fruehstueck-familien", type: "customer_breakfast", day: -46, from: "08:00", to: "10:00", timeZone: berlin, seats: 4, status: "completed", organizer: "jonas.weber",
+    title: "Frühstück mit jungen Familien",
+    briefing: `Ein Frühstück mit zwei Familien, die seit Jahren Kunden sind. Kein Vortrag, keine Folien: Sie sitzen zwischen den Gästen und hören zu, wie ihr Alltag mit Internet, Mobilfunk und unserer Hotline aussieht.\n\n${beobachten}`,
+    location: "Café Pankow, Florastraße 40, 13187 Berlin (Nebenraum)",
+    personas: ["young-families"], hosts: ["familie-y", "frau-m"],
+    people: [["thomas.richter", "attended", "signed_up"], ["anna.schmitt", "attended", "matched"], ["christina.vogel", "attended", "signed_up"], ["julia.neumann", "no_show", "matched"]],
+  },
+  {
+    key: "athens-service-desk", type: "service_desk_day", day: -41, from: "09:00", to: "17:00", timeZone: athens, seats: 2, status: "completed", organizer: "lena.hoffmann",
+    title: "Μια μέρα στο γκισέ εξυπηρέτησης στο Σύνταγμα",
+    briefing: `Μια ολόκληρη μέρα δίπλα στους συναδέλφους του καταστήματος στο Σύνταγμα. Πολλοί πελάτες είναι ηλικιωμένοι που έρχονται με το πρώτο τους smartphone.\n\n${paratirisi}`,
+    location: "Κατάστημα Σύνταγμα, Ερμού 2, Αθήνα",
+    personas: ["seniors-digital"], hosts: [],
+    people: [["eleni.georgiou", "attended", "signed_up"], ["katerina.dimitriou", "attended", "matched"]],
+  },
+  {
+    key: "hausbesuch-tablet", type: "home_visit", day: -33, from: "14:00", to: "16:00", timeZone: berlin, seats: 1, status: "completed", organizer: "jonas.weber",
+    title: "Hausbesuch: Das erste Tablet mit 78",
+    briefing: `Ein Nachmittag bei einem Kunden, der mit seiner Tochter sein erstes Tablet einrichtet und unsere App zum ersten Mal öffnet. Ein Beobachter, sonst niemand; die Adresse bekommen Sie am Vortag vom CX-Team.\n\n${beobachten}\n\nNicht helfen, auch wenn es schwerfällt.`,
+    location: "Berlin-Steglitz (Adresse im Briefing-Paket des CX-Teams)",
+    personas: ["seniors-digital"], hosts: ["herr-s"],
+    people: [["felix.wagner", "attended", "assigned"]],
+  },
+  {
+    key: "shop-friedrichstrasse", type: "store_visit", day: -26, from: "10:00", to: "13:00", timeZone: berlin, seats: 3, status: "completed", organizer: "lena.hoffmann",
+    title: "Shopbesuch Friedrichstraße: Vertragsverlängerungen am Tresen",
+    briefing: `Drei Stunden im Shop Friedrichstraße, an dem Tag, an dem die meisten Verträge auslaufen. Sie stehen hinter dem Tresen, nicht davor.\n\n${beobachten}`,
+    location: "Shop Friedrichstraße 68, 10117 Berlin",
+    personas: ["switchers", "young-families"], hosts: [],
+    people: [["markus.brandt", "attended", "signed_up"], ["michael.wolf", "attended", "matched"]],
+  },
+  {
+    key: "unternehmer-abend", type: "customer_event", day: -20, from: "18:00", to: "20:30", timeZone: berlin, seats: 6, status: "completed", organizer: "jonas.weber",
+    title: "Unternehmer-Abend: Was kleine Betriebe von uns brauchen",
+    briefing: `Ein Abend mit Inhaberinnen und Inhabern kleiner Betriebe aus Neukölln. Sie sitzen an den Tischen der Gäste, nicht auf dem Podium.\n\n${beobachten}\n\nVermutung vorab: Was ist für einen kleinen Betrieb das Teuerste an einer Störung?`,
+    location: "Bäckerei K., Karl-Marx-Straße 101, 12043 Berlin (nach Ladenschluss)",
+    personas: ["small-business"], hosts: ["baeckerei-k", "herr-t"],
+    people: [
+      ["thomas.richter", "attended", "signed_up"], ["christina.vogel", "attended", "signed_up"], ["sabine.kessler", "attended", "matched"],
+      ["jan.hartmann", "attended", "matched"], ["felix.wagner", "attended", "signed_up"], ["petra.schulz", "no_show", "assigned"],
+    ],
+  },
+  {
+    key: "ny-billing-calls", type: "call_listening", day: -12, from: "09:00", to: "11:00", timeZone: newYork, seats: 2, status: "completed", organizer: "lena.hoffmann",
+    title: "Listening in: billing disputes from business customers",
+    briefing: `Two hours on the New York business support line, headset on, next to an agent who has taken these calls for six years.\n\n${observe}\n\nPrediction first: how many calls will be about a charge the customer does not understand?`,
+    location: "Video call (Teams link in the invitation)",
+    personas: ["small-business"], hosts: [],
+    people: [["david.miller", "attended", "signed_up"], ["sarah.cohen", "attended", "matched"]],
+  },
+  {
+    key: "athens-breakfast", type: "customer_breakfast", day: -5, from: "08:30", to: "10:30", timeZone: athens, seats: 3, status: "completed", organizer: "jonas.weber",
+    title: "Πρωινό με ιδιοκτήτες μικρών επιχειρήσεων",
+    briefing: `Πρωινό με τρεις ιδιοκτήτες μικρών επιχειρήσεων από το Κουκάκι. Κάθεστε ανάμεσά τους, όχι απέναντι.\n\n${paratirisi}`,
+    location: "Καφέ στο Κουκάκι, Γεωργίου Ολυμπίου 15, Αθήνα",
+    personas: ["small-business"], hosts: ["kyria-p"],
+    people: [["nikos.papadopoulos", "attended", "signed_up"], ["eleni.georgiou", "attended", "matched"]],
+  },
+  {
+    key: "service-desk-umzug", type: "service_desk_day", day: 5, from: "08:00", to: "16:00", timeZone: berlin, seats: 2, status: "published", organizer: "lena.hoffmann",
+    title: "Service-Desk-Tag: Umzugsmeldungen",
+    briefing: `Ein Tag am Service-Desk für Umzüge, dem Anliegen mit den meisten Wiederholungsanrufen. Sie nehmen mit einer Kollegin Anrufe entgegen und begleiten einen Fall bis zum Ende.\n\n${beobachten}`,
+    location: "Kundenservice-Center Berlin-Adlershof, Rudower Chaussee 12, Raum 2.07",
+    personas: ["young-families"], hosts: [],
+    people: [["ahmet.yildiz", "confirmed", "signed_up"], ["claudia.lehmann", "confirmed", "matched"]],
+  },
+  {
+    key: "home-visit-family-wifi", type: "home_visit", day: 13, from: "15:00", to: "17:00", timeZone: berlin, seats: 1, status: "published", organizer: "jonas.weber",
+    title: "Home visit: a family of five and one Wi-Fi network",
+    briefing: `An afternoon with a family whose homework, streaming and home office all run on one router. One observer only (N=1); the address comes from the CX team the day before.\n\n${observe}`,
+    location: "Berlin-Pankow (address in the CX team's briefing pack)",
+    personas: ["young-families"], hosts: ["familie-y"],
+    people: [["anna.schmitt", "confirmed", "matched"], ["julia.neumann", "waitlisted", "signed_up"]],
+  },
+  {
+    key: "digital-sprechstunde", type: "customer_event", day: 22, from: "14:00", to: "17:00", timeZone: berlin, seats: 6, status: "published", organizer: "lena.hoffmann",
+    title: "Digital-Sprechstunde für Seniorinnen und Senioren",
+    briefing: `Unsere Shop-Kolleginnen erklären Smartphones und die App; Sie sitzen dabei und sehen, wo es hakt. Bitte keine eigenen Erklärungen.\n\n${beobachten}`,
+    location: "Stadtteilzentrum Steglitz, Schloßstraße 80, 12165 Berlin",
+    personas: ["seniors-digital"], hosts: [],
+    people: [["petra.schulz", "confirmed", "signed_up"], ["thomas.richter", "confirmed", "signed_up"], ["sofia.karali", "invited", "matched"]],
+  },
+  {
+    key: "thessaloniki-store", type: "store_visit", day: 30, from: "10:00", to: "13:00", timeZone: athens, seats: 2, status: "published", organizer: "jonas.weber",
+    title: "Επίσκεψη στο κατάστημα Θεσσαλονίκης: πελάτες που φεύγουν",
+    briefing: `Τρεις ώρες στο κατάστημα της Τσιμισκή, την ημέρα με τις περισσότερες φορητότητες προς άλλους παρόχους.\n\n${paratirisi}`,
+    location: "Κατάστημα Τσιμισκή 45, Θεσσαλονίκη",
+    personas: ["switchers"], hosts: [],
+    people: [["dimitris.antoniou", "confirmed", "signed_up"], ["katerina.dimitriou", "invited", "matched"]],
+  },
+  {
+    key: "comeback-breakfast", type: "customer_breakfast", day: 39, from: "08:00", to: "10:00", timeZone: berlin, seats: 4, status: "cancelled", organizer: "lena.hoffmann",
+    title: "Breakfast with customers who left and came back",
+    briefing: `Cancelled: the venue closed for renovation. The host was told a week ahead and thanked; we will offer a new date.\n\n${observe}`,
+    location: "Café Mitte, Torstraße 70, 10119 Berlin",
+    personas: ["switchers"], hosts: ["herr-t"],
+    people: [["sabine.kessler", "cancelled", "signed_up"], ["michael.wolf", "cancelled", "matched"]],
+  },
+  {
+    key: "hausbesuch-handwerk", type: "home_visit", day: 45, from: "07:30", to: "09:30", timeZone: berlin, seats: 1, status: "draft", organizer: "jonas.weber",
+    title: "Besuch in der Backstube: kleiner Betrieb, große Rechnung",
+    briefing: `Früh am Morgen in der Backstube, wenn Kartenzahlung und Bestellsystem zum ersten Mal gebraucht werden.\n\n${beobachten}`,
+    location: "Bäckerei K., Karl-Marx-Straße 101, 12043 Berlin",
+    personas: ["small-business"], hosts: ["baeckerei-k"], people: [],
+  },
+  {
+    key: "ny-first-week-calls", type: "call_listening", day: 54, from: "10:00", to: "12:00", timeZone: newYork, seats: 3, status: "draft", organizer: "lena.hoffmann",
+    title: "Listening in: the first week of new business customers",
+    briefing: `Calls from business customers in their first week with us: activation, porting numbers, the first invoice.\n\n${observe}`,
+    location: "Video call (Teams link in the invitation)",
+    personas: ["small-business"], hosts: [], people: [],
+  },
+];
+
+type ReflectionRow = {
+  event: string;
+  author: string;
+  ouch: string[];
+  aah: string[];
+  emotions: [string, number][];
+  empathy: [number, number];
+  quote: string;
+  surprise: string;
+  visibility: "private" | "cx_team" | "anonymised";
+  commitments: { key: string; body: string; dueDay: number; status: Commitment["status"]; doneDay?: number }[];
+};
+
+const reflectionRows: ReflectionRow[] = [
+  {
+    event: "kuendigungsanrufe", author: "markus.brandt", visibility: "cx_team", empathy: [2, 4],
+    ouch: ["Eine Kundin hing 14 Minuten in der Warteschleife, nur um kündigen zu dürfen.", "Der Agent musste dreimal nach der Kundennummer fragen, die sie schon eingetippt hatte."],
+    aah: ["Die Kollegin bot von sich aus an, den Router kostenlos zu tauschen, und die Kundin blieb."],
+    emotions: [["embarrassed", 4], ["frustrated", 3]],
+    quote: "Ich will doch nur wissen, warum meine Rechnung jeden Monat anders aussieht.",
+    surprise: "Ich hatte auf den Preis getippt. Es war die dritte unbeantwortete E-Mail.",
+    commitments: [
+      { key: "kuendigungsgruende", body: "Kündigungsgründe monatlich im Vertriebsmeeting besprechen, mit einem echten Anruf als Einstieg.", dueDay: -20, status: "done", doneDay: -25 },
+      { key: "kundennummer", body: "Kundennummer aus dem Sprachdialog automatisch an den Agenten übergeben (mit Product & IT).", dueDay: 45, status: "open" },
+    ],
+  },
+  {
+    event: "fruehstueck-familien", author: "thomas.richter", visibility: "cx_team", empathy: [3, 5],
+    ouch: ["Ein Technikertermin „zwischen 8 und 18 Uhr“ kostete eine Mutter einen Urlaubstag.", "Niemand rief an, als der Techniker dann nicht kam."],
+    aah: ["Die Familie liebt die App-Benachrichtigung, wenn die Störung behoben ist."],
+    emotions: [["moved", 4], ["hopeful", 3]],
+    quote: "Für euch ist das ein Termin. Für mich ist das ein Urlaubstag.",
+    surprise: "How calm they were about the outage itself, and how angry about the waiting.",
+    commitments: [
+      { key: "zwei-stunden-fenster", body: "Technikertermine in Zwei-Stunden-Fenstern anbieten: Pilot in Berlin.", dueDay: -5, status: "open" },
+    ],
+  },
+  {
+    event: "hausbesuch-tablet", author: "felix.wagner", visibility: "anonymised", empathy: [2, 5],
+    ouch: ["Das Passwort-Feld verlangte Sonderzeichen, die er auf der Tastatur nicht fand.", "Die Schrift in der App war zu klein, auch mit Brille."],
+    aah: ["Als die Tochter ihm den Sprachassistenten zeigte, lachte er zum ersten Mal."],
+    emotions: [["moved", 5], ["embarrassed", 4]],
+    quote: "Ich bin nicht dumm. Ich bin nur nicht damit aufgewachsen.",
+    surprise: "I expected him to struggle with the menus; he struggled with our sign-up before he ever saw them.",
+    commitments: [
+      { key: "grosse-schrift", body: "Large-text mode in the app that follows the tablet's own text size.", dueDay: 60, status: "open" },
+      { key: "passwortregeln", body: "Drop the special-character rule from sign-up; check length and breached passwords instead.", dueDay: -10, status: "done", doneDay: -12 },
+    ],
+  },
+  {
+    event: "athens-service-desk", author: "eleni.georgiou", visibility: "private", empathy: [3, 4],
+    ouch: ["Μια κυρία περίμενε 40 λεπτά για να αλλάξει μόνο το PIN της.", "Ο κωδικός επιβεβαίωσης ήρθε με SMS σε τηλέφωνο που δεν είχε μαζί της."],
+    aah: ["Ο συνάδελφος στο γκισέ της έγραψε τα βήματα με το χέρι σε ένα χαρτί."],
+    emotions: [["frustrated", 3], ["curious", 3]],
+    quote: "Παιδί μου, γράψ' το μου σε χαρτί.",
+    surprise: "Πόσοι πελάτες έρχονται στο κατάστημα για κάτι που η εφαρμογή κάνει σε ένα λεπτό.",
+    commitments: [
+      { key: "priority-queue", body: "Προτεραιότητα στο γκισέ για απλές αλλαγές (PIN, SIM) σε όλα τα καταστήματα της Αθήνας.", dueDay: 30, status: "open" },
+    ],
+  },
+  {
+    event: "unternehmer-abend", author: "christina.vogel", visibility: "cx_team", empathy: [3, 4],
+    ouch: ["Eine Bäckerin konnte einen ganzen Samstagvormittag keine Kartenzahlung annehmen.", "Für Geschäftskunden gibt es abends niemanden, der sich auskennt."],
+    aah: ["Ein Inhaber lobte den Techniker, der ihm seine private Handynummer für Notfälle gab."],
+    emotions: [["inspired", 4], ["surprised", 3]],
+    quote: "Ich brauche keinen Rabatt. Ich brauche einen Menschen, der zurückruft.",
+    surprise: "Keiner sprach über den Preis; alle sprachen über Erreichbarkeit.",
+    commitments: [
+      { key: "rueckruf-garantie", body: "Rückruf innerhalb von zwei Stunden für Geschäftskunden bei Störungen, bis 20 Uhr.", dueDay: -3, status: "done", doneDay: -4 },
+    ],
+  },
+  {
+    event: "ny-billing-calls", author: "david.miller", visibility: "cx_team", empathy: [2, 4],
+    ouch: ["Three of eight callers disputed a roaming charge our invoice names only by a tariff code.", "One owner had called four times; each agent started from scratch."],
+    aah: ["The agent who read the whole history before answering turned an angry caller into a thankful one."],
+    emotions: [["angry", 3], ["surprised", 4]],
+    quote: "I'm not refusing to pay. I'm refusing to pay for something I can't read.",
+    surprise: "I predicted one billing call in ten. It was one in three.",
+    commitments: [
+      { key: "plain-invoice", body: "Replace tariff codes on business invoices with plain-language line items.", dueDay: 30, status: "open" },
+    ],
+  },
+];
+
+function dayInZone(now: Date, offset: number, zone: string): string {
+  let day = addDays(now, offset, { in: tz(zone) });
+  // Safaris happen on working days: a date that falls on a weekend moves to the Monday after.
+  while (isWeekend(day)) day = addDays(day, 1);
+  return format(day, "yyyy-MM-dd");
+}
+
+function localInstant(date: string, time: string, zone: string): Date {
+  const instant = localToInstant(`${date}T${time}`, zone);
+  if (!instant) throw new Error(`${date} ${time} does not exist in ${zone}`);
+  return instant;
+}
+
+const days = (now: Date, offset: number) => new Date(now.getTime() + offset * 86_400_000);
+const earlier = (a: Date, b: Date) => (a < b ? a : b);
+
+export type DemoSignIn = { email: string; name: string; role: UserRole; note: string };
+
+/** One account per role to try the app with; all share the demo password. */
+export const demoSignIns: DemoSignIn[] = [
+  ...staff.map((p) => ({ email: `${p.key}@${emailDomain}`, name: p.name, role: p.role, note: p.note })),
+  ...executives.slice(0, 1).map((e) => ({ email: `${e.key}@${emailDomain}`, name: e.name, role: "executive" as const, note: `${e.title}, ${e.department}` })),
+];
+
+/**
+ * Writes the demo data in one transaction and returns how many events it added (0 when the data was
+ * already there). Safe to run again: existing rows, found by id or unique key, are left as they are.
+ */
+export async function seedDemoData(db: Database, options: { now: Date }): Promise<{ eventsAdded: number }> {
+  const { now } = options;
+  // One hash for every account: they share the demo password, and argon2 is slow on purpose.
+  const passwordHash = await hashPassword(demoPassword);
+  const userId = (key: string) => seedId(`user:${key}`);
+  const eventTimes = new Map(
+    eventRows.map((e) => {
+      const date = dayInZone(now, e.day, e.timeZone);
+      return [e.key, { startAt: localInstant(date, e.from, e.timeZone), endAt: localInstant(date, e.to, e.timeZone) }] as const;
+    }),
+  );
+  const times = (key: string) => eventTimes.get(key)!;
+  const zoneOf = new Map(executives.map((e) => [e.key, e.timeZone]));
+
+  return db.transaction(async (tx) => {
+    await tx
+      .insert(users)
+      .values([
+        ...staff.map((p) => ({ id: userId(p.key), email: `${p.key}@${emailDomain}`, name: p.name, role: p.role, timeZone: p.timeZone, passwordHash })),
+        ...executives.map((e) => ({ id: userId(e.key), email: `${e.key}@${emailDomain}`, name: e.name, role: "executive" as const, timeZone: e.timeZone, passwordHash })),
+      ])
+      .onConflictDoNothing();
+    await tx
+      .insert(executiveProfiles)
+      .values(executives.map((e) => ({ userId: userId(e.key), department: e.department, seniority: e.seniority, languages: e.languages, cadencePerQuarter: e.cadence })))
+      .onConflictDoNothing();
+    await tx
+      .insert(personas)
+      .values(personaRows.map((p) => ({ id: seedId(`persona:${p.key}`), name: p.name, description: p.description })))
+      .onConflictDoNothing();
+    await tx
+      .insert(customerHosts)
+      .values(
+        hostRows.map((h) => ({
+          id: seedId(`host:${h.key}`),
+          displayName: h.displayName,
+          contactEmail: h.contactEmail,
+          personaId: seedId(`persona:${h.persona}`),
+          consentGivenAt: days(now, h.consentGivenDay),
+          consentScope: h.consentScope,
+          consentExpiresAt: h.consentExpiresDay === undefined ? null : days(now, h.consentExpiresDay),
+          consentWithdrawnAt: h.consentWithdrawnDay === undefined ? null : days(now, h.consentWithdrawnDay),
+          createdAt: days(now, h.consentGivenDay),
+        })),
+      )
+      .onConflictDoNothing();
+    const added = await tx
+      .insert(events)
+      .values(
+        eventRows.map((e) => ({
+          id: seedId(`event:${e.key}`),
+          type: e.type,
+          title: e.title,
+          briefing: e.briefing,
+          location: e.location,
+          ...times(e.key),
+          timeZone: e.timeZone,
+          seats: e.seats,
+          status: e.status,
+          organizerId: userId(e.organizer),
+          // Planned about three weeks ahead, as the CX team does.
+          createdAt: earlier(days(times(e.key).startAt, -21), now),
+        })),
+      )
+      .onConflictDoNothing()
+      .returning({ id: events.id });
+    await tx
+      .insert(eventPersonas)
+      .values(eventRows.flatMap((e) => e.personas.map((p) => ({ eventId: seedId(`event:${e.key}`), personaId: seedId(`persona:${p}`) }))))
+      .onConflictDoNothing();
+    await tx
+      .insert(eventHosts)
+      .values(eventRows.flatMap((e) => e.hosts.map((h) => ({ eventId: seedId(`event:${e.key}`), hostId: seedId(`host:${h}`) }))))
+      .onConflictDoNothing();
+    // The seat trigger and the no-overlap constraint check these rows as they would any sign-up.
+    await tx
+      .insert(participations)
+      .values(
+        eventRows.flatMap((e) =>
+          e.people.map(([executive, status, source]) => ({
+            id: seedId(`participation:${e.key}:${executive}`),
+            eventId: seedId(`event:${e.key}`),
+            executiveId: userId(executive),
+            status,
+            source,
+            createdAt: earlier(days(times(e.key).startAt, -14), now),
+          })),
+        ),
+      )
+      .onConflictDoNothing();
+
+    // Written the day after the safari, inside the 24–48 hours in which reflections are still vivid.
+    const reflectionRecords = reflectionRows.map((r) => ({ row: r, id: seedId(`reflection:${r.event}:${r.author}`), writtenAt: days(times(r.event).endAt, 1) }));
+    await tx
+      .insert(reflections)
+      .values(
+        reflectionRecords.map(({ row, id, writtenAt }) => ({
+          id,
+          participationId: seedId(`participation:${row.event}:${row.author}`),
+          authorId: userId(row.author),
+          eventId: seedId(`event:${row.event}`),
+          ouchMoments: row.ouch,
+          aahMoments: row.aah,
+          empathyBefore: row.empathy[0],
+          empathyAfter: row.empathy[1],
+          customerQuote: row.quote,
+          surprise: row.surprise,
+          visibility: row.visibility,
+          createdAt: writtenAt,
+        })),
+      )
+      .onConflictDoNothing();
+    await tx
+      .insert(reflectionEmotions)
+      .values(reflectionRecords.flatMap(({ row, id }) => row.emotions.map(([emotion, intensity]) => ({ reflectionId: id, emotion, intensity }))))
+      .onConflictDoNothing();
+    await tx
+      .insert(commitments)
+      .values(
+        reflectionRecords.flatMap(({ row, id, writtenAt }) =>
+          row.commitments.map((c) => ({
+            id: seedId(`commitment:${c.key}`),
+            reflectionId: id,
+            ownerId: userId(row.author),
+            body: c.body,
+            // A calendar date in the owner's own zone.
+            dueOn: format(days(now, c.dueDay), "yyyy-MM-dd", { in: tz(zoneOf.get(row.author)!) }),
+            status: c.status,
+            doneAt: c.doneDay === undefined ? null : days(now, c.doneDay),
+            createdAt: writtenAt,
+          })),
+        ),
+      )
+      .onConflictDoNothing();
+    return { eventsAdded: added.length };
+  });
+}

@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { validatedAction, type ActionState } from "@/lib/auth/action";
+import { getCurrentUser } from "@/lib/auth/loaders";
+import { getEnv } from "@/lib/env";
+import { createReflection, markCommitmentDone } from "./mutations";
+import { markCommitmentDoneSchema, reflectionSchema, todayIn } from "./schema";
+
+/** Saves the signed-in executive's reflection on their own attended safari, then shows it. */
+export async function createReflectionAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  // "Not in the past" is judged on the author's own calendar, as the form in their browser judged it.
+  const user = await getCurrentUser();
+  const today = todayIn(user?.timeZone ?? getEnv().ORG_TIME_ZONE);
+  const action = validatedAction(["executive"], reflectionSchema(today), async (input, author) => {
+    const reflectionId = await createReflection(author.id, input);
+    revalidatePath("/safaris/mine");
+    redirect(`/reflections/${reflectionId}`);
+  });
+  return action(previous, formData);
+}
+
+const markDone = validatedAction(["executive"], markCommitmentDoneSchema, async (input, owner) => {
+  const reflectionId = await markCommitmentDone(owner.id, input.commitmentId);
+  revalidatePath(`/reflections/${reflectionId}`);
+  return "Marked as done. Well kept!";
+});
+
+/** The owner closes one of their commitments. */
+export async function markCommitmentDoneAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  return markDone(previous, formData);
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { commitments, participations, reflectionEmotions, reflections } from "@/db/schema";
+import { AppError } from "@/lib/errors/app-error";
+import type { ReflectionInput } from "./schema";
+
+/**
+ * Writes a reflection, its emotion and its commitment in one transaction, for `authorId`'s own attended
+ * participation only. The participation row is locked, so its status cannot change under the write.
+ */
+export async function createReflection(authorId: string, input: ReflectionInput): Promise<string> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [participation] = await tx
+      .select({ eventId: participations.eventId, status: participations.status })
+      .from(participations)
+      .where(and(eq(participations.id, input.participationId), eq(participations.executiveId, authorId)))
+      .for("update");
+    if (!participation) throw new AppError("NOT_FOUND", "We could not find that safari among yours.");
+    if (participation.status !== "attended") {
+      throw new AppError("INVALID_STATE", "You can reflect on a safari once the CX team has marked you as attended.");
+    }
+
+    // The unique participation_id decides between two concurrent submits, not a prior look-up.
+    const [reflection] = await tx
+      .insert(reflections)
+      .values({
+        participationId: input.participationId,
+        authorId,
+        eventId: participation.eventId,
+        ouchMoments: input.ouchMoments,
+        aahMoments: input.aahMoments,
+        empathyBefore: input.empathyBefore,
+        empathyAfter: input.empathyAfter,
+        customerQuote: input.customerQuote,
+        surprise: input.surprise,
+        visibility: input.visibility,
+      })
+      .onConflictDoNothing({ target: reflections.participationId })
+      .returning({ id: reflections.id });
+    if (!reflection) throw new AppError("ALREADY_REFLECTED");
+
+    await tx.insert(reflectionEmotions).values({ reflectionId: reflection.id, emotion: input.emotion, intensity: input.intensity });
+    await tx.insert(commitments).values({
+      reflectionId: reflection.id,
+      ownerId: authorId,
+      body: input.commitment,
+      dueOn: input.commitmentDueOn,
+      status: "open",
+    });
+    return reflection.id;
+  });
+}
+
+/** Marks `ownerId`'s own open commitment done; returns the reflection it belongs to. */
+export async function markCommitmentDone(ownerId: string, commitmentId: string): Promise<string> {
+  const db = await getDb();
+  const [updated] = await db
+    .update(commitments)
+    .set({ status: "done", doneAt: sql`now()` })
+    .where(and(eq(commitments.id, commitmentId), eq(commitments.ownerId, ownerId), eq(commitments.status, "open")))
+    .returning({ reflectionId: commitments.reflectionId });
+  if (updated) return updated.reflectionId;
+
+  const [existing] = await db
+    .select({ status: commitments.status })
+    .from(commitments)
+    .where(and(eq(commitments.id, commitmentId), eq(commitments.ownerId, ownerId)));
+  if (!existing) throw new AppError("NOT_FOUND", "We could not find that commitment among yours.");
+  throw new AppError("INVALID_STATE", existing.status === "done" ? "This commitment is already done." : "This commitment was dropped.");
+}

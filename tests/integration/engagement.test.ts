@@ -1,0 +1,147 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db";
+import { participations, type ParticipationStatus } from "@/db/schema";
+import { loadEngagementFigures } from "@/lib/engagement/data";
+import { parseQuarter, shapeSummary, type EngagementSummary } from "@/lib/engagement/summary";
+import { createReflection, markCommitmentDone } from "@/lib/reflections/mutations";
+import type { Emotion, ReflectionInput } from "@/lib/reflections/schema";
+import { makeEvent, makeExecutive, makeUser } from "../support/factories";
+
+/*
+ * A known quarter (Q3 2026 in Europe/Berlin) with twelve executives:
+ *   Sales   s1 C-level, s2–s5 VP           s1–s4 out this quarter, s5 only confirmed (and out in Q2)
+ *   Service v1–v3 director, v4–v5 VP       v1, v2 out; v3 a no-show
+ *   Finance f1 C-level                     out (on a safari ending after midnight, 1 October)
+ *   Legal   l1 director                    not out
+ */
+const berlin = "Europe/Berlin";
+const today = "2026-10-15";
+let summary: EngagementSummary;
+
+async function attend(eventId: string, executiveId: string, status: ParticipationStatus = "attended") {
+  const db = await getDb();
+  const [participation] = await db.insert(participations).values({ eventId, executiveId, status, source: "matched" }).returning();
+  return participation!.id;
+}
+
+function reflection(participationId: string, emotion: Emotion, intensity: number, visibility: ReflectionInput["visibility"], dueOn: string): ReflectionInput {
+  return {
+    participationId,
+    ouchMoments: ["Waited on hold"],
+    aahMoments: ["Called back"],
+    emotion,
+    intensity,
+    empathyBefore: null,
+    empathyAfter: null,
+    customerQuote: "",
+    surprise: "",
+    commitment: `Fix it by ${dueOn}`,
+    commitmentDueOn: dueOn,
+    visibility,
+  };
+}
+
+beforeAll(async () => {
+  const organizer = await makeUser("organizer");
+  await makeUser("reviewer");
+  const exec = async (name: string, department: string, seniority: "c_level" | "vp" | "director") =>
+    makeExecutive({ department, seniority }, { name });
+  const [s1, s2, s3, s4, s5] = [
+    await exec("s1", "Sales", "c_level"),
+    await exec("s2", "Sales", "vp"),
+    await exec("s3", "Sales", "vp"),
+    await exec("s4", "Sales", "vp"),
+    await exec("s5", "Sales", "vp"),
+  ];
+  const [v1, v2, v3] = [await exec("v1", "Service", "director"), await exec("v2", "Service", "director"), await exec("v3", "Service", "director")];
+  await exec("v4", "Service", "vp");
+  await exec("v5", "Service", "vp");
+  const f1 = await exec("f1", "Finance", "c_level");
+  await exec("l1", "Legal", "director");
+
+  const event = (start: string, hours: number) =>
+    makeEvent(organizer.id, { startAt: new Date(start), endAt: new Date(new Date(start).getTime() + hours * 3_600_000), seats: 10, status: "completed" });
+  const breakfast = await event("2026-07-10T07:00:00Z", 2);
+  const calls = await event("2026-08-05T12:00:00Z", 1.5);
+  const lateNight = await event("2026-09-30T21:30:00Z", 1); // 23:30 on 30 September in Berlin
+  const june = await event("2026-06-15T08:00:00Z", 3);
+
+  const p = {
+    s1: await attend(breakfast.id, s1.id),
+    s2: await attend(breakfast.id, s2.id),
+    s4a: await attend(breakfast.id, s4.id),
+    v1: await attend(breakfast.id, v1.id),
+    s3: await attend(calls.id, s3.id),
+    s4b: await attend(calls.id, s4.id),
+    v2: await attend(calls.id, v2.id),
+    f1: await attend(lateNight.id, f1.id),
+    s5june: await attend(june.id, s5.id),
+  };
+  await attend(breakfast.id, s5.id, "confirmed");
+  await attend(calls.id, v3.id, "no_show");
+
+  await createReflection(s1.id, reflection(p.s1, "frustrated", 4, "cx_team", "2026-08-01"));
+  const s2Reflection = await createReflection(s2.id, reflection(p.s2, "frustrated", 2, "anonymised", "2026-09-01"));
+  await createReflection(s3.id, reflection(p.s3, "angry", 5, "private", "2027-01-01"));
+  await createReflection(s4.id, reflection(p.s4b, "moved", 3, "cx_team", "2026-12-31"));
+  await createReflection(s5.id, reflection(p.s5june, "worried", 5, "cx_team", "2026-07-01"));
+
+  const db = await getDb();
+  const s2Commitment = await db.query.commitments.findFirst({ where: (c, { eq }) => eq(c.reflectionId, s2Reflection) });
+  await markCommitmentDone(s2.id, s2Commitment!.id);
+
+  summary = shapeSummary(await loadEngagementFigures(parseQuarter("2026-Q3", berlin)!, today));
+});
+
+describe("leadership-engagement summary for a known quarter", () => {
+  it("counts executives with an attended safari that started in the quarter, and their hours", () => {
+    expect(summary.executives).toEqual({ total: 12, withContact: 7, label: "7 of 12 executives (58 %)" });
+    // breakfast 2 h × 4, calls 1.5 h × 3, late night 1 h × 1; June, confirmed and no-show do not count.
+    expect(summary.hours).toBeCloseTo(13.5, 6);
+  });
+
+  it("counts the quarter's reflections, and emotions only from those their authors let count", () => {
+    expect(summary.reflections).toBe(4);
+    expect(summary.emotions).toEqual([
+      { emotion: "frustrated", count: 2, averageIntensity: 3 },
+      { emotion: "moved", count: 1, averageIntensity: 3 },
+    ]);
+  });
+
+  it("counts commitments made on the quarter's reflections: open, done and overdue", () => {
+    expect(summary.commitments).toEqual({ made: 4, open: 3, done: 1, overdue: 1 });
+  });
+
+  it("shows no group under five on its own", () => {
+    expect(summary.byDepartment).toEqual({
+      rows: [
+        { label: "Sales", executives: 5, withContact: 4, share: 80 },
+        { label: "Service", executives: 5, withContact: 2, share: 40 },
+      ],
+      hiddenExecutives: 2,
+    });
+    expect(summary.bySeniority).toEqual({
+      rows: [
+        { label: "VP", executives: 6, withContact: 3, share: 50 },
+        { label: "Other seniority levels (groups under 5)", executives: 6, withContact: 4, share: 67 },
+      ],
+      hiddenExecutives: 0,
+    });
+  });
+
+  it("lists the executives not out yet this quarter", () => {
+    expect(summary.notOutYet.map((e) => [e.name, e.department])).toEqual([
+      ["l1", "Legal"],
+      ["s5", "Sales"],
+      ["v3", "Service"],
+      ["v4", "Service"],
+      ["v5", "Service"],
+    ]);
+  });
+
+  it("counts nothing in a quarter without safaris, but still every executive", async () => {
+    const empty = shapeSummary(await loadEngagementFigures(parseQuarter("2025-Q1", berlin)!, today));
+    expect(empty.executives.label).toBe("0 of 12 executives (0 %)");
+    expect([empty.hours, empty.reflections, empty.emotions, empty.commitments]).toEqual([0, 0, [], { made: 0, open: 0, done: 0, overdue: 0 }]);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import {
+  currentQuarter,
+  formatHours,
+  groupShares,
+  parseQuarter,
+  percent,
+  quarterChoices,
+  resolveQuarter,
+  shapeSummary,
+  shareLabel,
+} from "@/lib/engagement/summary";
+
+const berlin = "Europe/Berlin";
+
+describe("quarters", () => {
+  it("reads 2026-Q2 as April to June on the organisation's calendar", () => {
+    const quarter = parseQuarter("2026-Q2", berlin);
+    expect(quarter).toEqual({
+      key: "2026-Q2",
+      label: "Q2 2026",
+      start: new Date("2026-03-31T22:00:00Z"),
+      end: new Date("2026-06-30T22:00:00Z"),
+    });
+    expect(parseQuarter("2026-Q1", "America/New_York")?.start).toEqual(new Date("2026-01-01T05:00:00Z"));
+  });
+
+  it.each(["2026-Q5", "2026-Q0", "2026Q1", "26-Q1", "1999-Q4", " 2026-Q1", "", ["2026-Q1"], undefined])("refuses %j", (value) => {
+    expect(parseQuarter(value, berlin)).toBeNull();
+  });
+
+  it("counts an instant in the quarter of its local date", () => {
+    // 00:30 on 1 April in Berlin is still 31 March in UTC.
+    expect(currentQuarter(new Date("2026-03-31T22:30:00Z"), berlin).key).toBe("2026-Q2");
+    expect(currentQuarter(new Date("2026-03-31T22:30:00Z"), "UTC").key).toBe("2026-Q1");
+  });
+
+  it("falls back to the current quarter, saying so only for a value it cannot read", () => {
+    const now = new Date("2026-11-23T10:00:00Z");
+    expect(resolveQuarter(undefined, now, berlin)).toMatchObject({ quarter: { key: "2026-Q4" }, problem: null });
+    expect(resolveQuarter("2025-Q3", now, berlin)).toMatchObject({ quarter: { key: "2025-Q3" }, problem: null });
+    const bad = resolveQuarter("last-quarter", now, berlin);
+    expect(bad.quarter.key).toBe("2026-Q4");
+    expect(bad.problem).toContain("“last-quarter” is not a quarter we know");
+  });
+
+  it("offers the last eight quarters, and an older chosen one too", () => {
+    const now = new Date("2026-01-10T10:00:00Z");
+    const recent = quarterChoices(now, berlin, currentQuarter(now, berlin));
+    expect(recent.map((q) => q.key)).toEqual(["2026-Q1", "2025-Q4", "2025-Q3", "2025-Q2", "2025-Q1", "2024-Q4", "2024-Q3", "2024-Q2"]);
+    expect(quarterChoices(now, berlin, parseQuarter("2020-Q1", berlin)!)[0]?.key).toBe("2020-Q1");
+  });
+});
+
+describe("numbers", () => {
+  it("writes shares as whole percentages, and none of nobody", () => {
+    expect(shareLabel(7, 12)).toBe("7 of 12 executives (58 %)");
+    expect(shareLabel(1, 1)).toBe("1 of 1 executive (100 %)");
+    expect(shareLabel(0, 0)).toBe("0 of 0 executives");
+    expect(percent(2, 3)).toBe(67);
+    expect(formatHours(13.5)).toBe("13.5 h");
+    expect(formatHours(2 / 3)).toBe("0.7 h");
+  });
+});
+
+const people = (group: string, count: number, withContact: number) =>
+  Array.from({ length: count }, (_, i) => ({ group, hasContact: i < withContact }));
+
+describe("no group under five on its own", () => {
+  it("shows groups of five or more as they are", () => {
+    expect(groupShares([...people("Sales", 5, 4), ...people("Service", 6, 3)], "Other")).toEqual({
+      rows: [
+        { label: "Sales", executives: 5, withContact: 4, share: 80 },
+        { label: "Service", executives: 6, withContact: 3, share: 50 },
+      ],
+      hiddenExecutives: 0,
+    });
+  });
+
+  it("merges small groups into one, shown when the merge has five or more", () => {
+    const table = groupShares([...people("Sales", 5, 1), ...people("Legal", 2, 1), ...people("Finance", 3, 2)], "Other departments");
+    expect(table.rows).toEqual([
+      { label: "Sales", executives: 5, withContact: 1, share: 20 },
+      { label: "Other departments", executives: 5, withContact: 3, share: 60 },
+    ]);
+    expect(table.hiddenExecutives).toBe(0);
+  });
+
+  it("hides the merge when it is still under five", () => {
+    const table = groupShares([...people("Sales", 7, 2), ...people("Legal", 1, 1), ...people("Finance", 3, 0)], "Other departments");
+    expect(table.rows.map((row) => row.label)).toEqual(["Sales"]);
+    expect(table.hiddenExecutives).toBe(4);
+  });
+
+  it("puts executives without a profile in a group of their own, under the same rule", () => {
+    const summary = shapeSummary({
+      executives: [
+        { id: "a", name: "Ann", department: null, seniority: null, safaris: 0, hours: 0 },
+        ...Array.from({ length: 5 }, (_, i) => ({ id: `s${i}`, name: `S${i}`, department: "Sales", seniority: "vp" as const, safaris: i, hours: i * 2 })),
+      ],
+      reflections: 0,
+      emotions: [],
+      commitments: { made: 0, open: 0, done: 0, overdue: 0 },
+    });
+    expect(summary.executives).toEqual({ total: 6, withContact: 4, label: "4 of 6 executives (67 %)" });
+    expect(summary.hours).toBe(20);
+    expect(summary.byDepartment).toEqual({ rows: [{ label: "Sales", executives: 5, withContact: 4, share: 80 }], hiddenExecutives: 1 });
+    expect(summary.bySeniority.rows.map((row) => row.label)).toEqual(["VP"]);
+    expect(summary.notOutYet).toEqual([
+      { id: "a", name: "Ann", department: "No profile yet" },
+      { id: "s0", name: "S0", department: "Sales" },
+    ]);
+  });
+});

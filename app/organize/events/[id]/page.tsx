@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireRole } from "@/lib/auth/loaders";
+import { findEventForOrganizer } from "@/lib/events/data";
+import { EventDetails } from "@/lib/events/components/event-details";
+import { EventLifecycle } from "@/lib/events/components/event-lifecycle";
+import { ParticipantsTable } from "@/lib/events/components/participants-table";
+import { checkInIsOpen } from "@/lib/participation/mutations";
+import { Card, PageHeader } from "@/lib/ui/page";
+
+export const metadata = { title: "Event" };
+
+export default async function OrganizerEventPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireRole("organizer");
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const detail = await findEventForOrganizer(id.data);
+  if (!detail) notFound();
+  const now = new Date();
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/organize" className="link">
+          ← All events
+        </Link>
+      </p>
+      <PageHeader title={detail.event.title} actions={<EventLifecycle event={detail.event} now={now} />} />
+      <div className="flex flex-col gap-6">
+        <Card title="Details">
+          <EventDetails detail={detail} viewerTimeZone={user.timeZone} />
+        </Card>
+        <Card title="Participants">
+          <ParticipantsTable eventId={detail.event.id} participants={detail.participants} checkInOpen={checkInIsOpen(detail.event, now)} />
+        </Card>
+      </div>
+    </>
+  );
+}

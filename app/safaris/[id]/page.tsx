@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireRole } from "@/lib/auth/loaders";
+import { findSafariForExecutive } from "@/lib/participation/data";
+import { SafariDetails } from "@/lib/participation/components/safari-details";
+import { SignUpPanel } from "@/lib/participation/components/sign-up-panel";
+import { Card, PageHeader } from "@/lib/ui/page";
+
+export const metadata = { title: "Safari" };
+
+export default async function SafariPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireRole("executive");
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const safari = await findSafariForExecutive(id.data, user.id);
+  if (!safari) notFound();
+  const { event, participation } = safari;
+  const now = new Date();
+  const open = event.status === "published" && event.startAt > now;
+  const holdsSeat = participation?.status === "confirmed" || participation?.status === "attended";
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/safaris" className="link">
+          ← Open safaris
+        </Link>
+      </p>
+      <PageHeader title={event.title} />
+      <div className="grid gap-6 md:grid-cols-[1fr_18rem]">
+        <div className="flex flex-col gap-6">
+          <Card title="Details">
+            <SafariDetails safari={safari} viewerTimeZone={user.timeZone} />
+          </Card>
+          <Card title="Briefing">
+            <p className="whitespace-pre-line">{event.briefing || "The CX team has not written the briefing yet."}</p>
+          </Card>
+        </div>
+        <Card title="Your seat" className="h-fit">
+          {open && !holdsSeat && event.seatsTaken >= event.seats ? <p className="mb-3 text-stone-600">Every seat is taken.</p> : null}
+          {!open && !holdsSeat ? <p className="mb-3 text-stone-600">Sign-up for this safari has closed.</p> : null}
+          {open && participation?.status === "confirmed" ? <p className="mb-3 text-stone-600">You&apos;re going. See you there.</p> : null}
+          <SignUpPanel
+            eventId={event.id}
+            participationId={participation?.id ?? null}
+            canSignUp={open && !holdsSeat && event.seatsTaken < event.seats}
+            canWithdraw={open && participation?.status === "confirmed"}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

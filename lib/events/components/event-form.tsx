@@ -1,0 +1,78 @@
+"use client";
+
+import Link from "next/link";
+import { FormStatus, SubmitButton, useValidatedForm } from "@/lib/ui/form";
+import { SelectField, TextArea, TextField } from "@/lib/ui/fields";
+import { timeZoneOptions } from "@/lib/time/zones";
+import { createEventAction, updateEventAction } from "../actions";
+import { eventEditSchema, eventFormSchema, eventTypeOptions } from "../schema";
+
+export type EventFormValues = {
+  type: string;
+  title: string;
+  briefing: string;
+  location: string;
+  start: string;
+  end: string;
+  timeZone: string;
+  seats: string;
+};
+
+const zoneOptions = timeZoneOptions().map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }));
+
+/** Creates an event (no `eventId`) or edits one; start and end are wall-clock times in the chosen zone. */
+export function EventForm({ initial, eventId, cancelHref }: { initial: EventFormValues; eventId?: string; cancelHref: string }) {
+  const { state, formAction, onSubmit, errors, values, formKey } = useValidatedForm(
+    eventId ? eventEditSchema : eventFormSchema,
+    eventId ? updateEventAction : createEventAction,
+  );
+  const value = (name: keyof EventFormValues) => values[name] ?? initial[name];
+  return (
+    <form key={formKey} action={formAction} onSubmit={onSubmit} noValidate className="card flex flex-col gap-4">
+      <FormStatus state={state} hasFieldErrors={Object.keys(errors).length > 0} />
+      {eventId ? <input type="hidden" name="eventId" value={eventId} /> : null}
+      <SelectField name="type" label="Type of safari" options={eventTypeOptions} defaultValue={value("type")} errors={errors.type} />
+      <TextField name="title" label="Title" maxLength={120} defaultValue={value("title")} errors={errors.title} />
+      <TextArea
+        name="briefing"
+        label="Briefing"
+        hint="What executives should know beforehand: observe, don't interrupt, ask only at the end."
+        maxLength={5000}
+        rows={6}
+        defaultValue={value("briefing")}
+        errors={errors.briefing}
+      />
+      <TextField name="location" label="Place or video link" maxLength={300} defaultValue={value("location")} errors={errors.location} />
+      <SelectField
+        name="timeZone"
+        label="Time zone"
+        hint="Start and end are the local times in this zone."
+        options={zoneOptions}
+        defaultValue={value("timeZone")}
+        errors={errors.timeZone}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="start" label="Start" type="datetime-local" defaultValue={value("start")} errors={errors.start} />
+        <TextField name="end" label="End" type="datetime-local" defaultValue={value("end")} errors={errors.end} />
+      </div>
+      <TextField
+        name="seats"
+        label="Seats for executives"
+        hint="Often 1: one leader, one customer."
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={500}
+        defaultValue={value("seats")}
+        errors={errors.seats}
+        className="input sm:max-w-40"
+      />
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton>{eventId ? "Save changes" : "Create draft"}</SubmitButton>
+        <Link href={cancelHref} className="link">
+          Back without saving
+        </Link>
+      </div>
+    </form>
+  );
+}

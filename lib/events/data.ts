@@ -1,0 +1,74 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { type Event, customerHosts, eventHosts, eventPersonas, events, executiveProfiles, participations, personas, reflections, users } from "@/db/schema";
+
+/*
+ * Reads for the CX team's screens. Organizers share the whole programme, so these are not scoped to
+ * the organizer who created an event; the caller has checked the role.
+ */
+
+const listColumns = {
+  id: events.id,
+  type: events.type,
+  title: events.title,
+  startAt: events.startAt,
+  endAt: events.endAt,
+  timeZone: events.timeZone,
+  status: events.status,
+  seats: events.seats,
+  seatsTaken: events.seatsTaken,
+};
+
+export type EventListItem = Pick<Event, keyof typeof listColumns>;
+
+/** Every event: the ones not yet over, soonest first, then the past ones, latest first. */
+export async function listEventsForOrganizer(now: Date): Promise<{ upcoming: EventListItem[]; past: EventListItem[] }> {
+  const db = await getDb();
+  const rows = await db.select(listColumns).from(events).orderBy(asc(events.startAt), asc(events.title));
+  return {
+    upcoming: rows.filter((event) => event.endAt > now),
+    past: rows.filter((event) => event.endAt <= now).reverse(),
+  };
+}
+
+/** One event with its personas, hosts and participants, or undefined. */
+export async function findEventForOrganizer(eventId: string) {
+  const db = await getDb();
+  const event = await db.query.events.findFirst({ where: eq(events.id, eventId) });
+  if (!event) return undefined;
+  const [personaRows, hostRows, participants] = await Promise.all([
+    db
+      .select({ name: personas.name })
+      .from(eventPersonas)
+      .innerJoin(personas, eq(personas.id, eventPersonas.personaId))
+      .where(eq(eventPersonas.eventId, eventId))
+      .orderBy(asc(personas.name)),
+    db
+      .select({ name: customerHosts.displayName })
+      .from(eventHosts)
+      .innerJoin(customerHosts, eq(customerHosts.id, eventHosts.hostId))
+      .where(eq(eventHosts.eventId, eventId))
+      .orderBy(asc(customerHosts.displayName)),
+    db
+      .select({
+        id: participations.id,
+        status: participations.status,
+        source: participations.source,
+        name: users.name,
+        department: executiveProfiles.department,
+        // Only reflections their authors shared with the CX team.
+        reflectionId: reflections.id,
+      })
+      .from(participations)
+      .innerJoin(users, eq(users.id, participations.executiveId))
+      .leftJoin(executiveProfiles, eq(executiveProfiles.userId, participations.executiveId))
+      .leftJoin(reflections, and(eq(reflections.participationId, participations.id), eq(reflections.visibility, "cx_team")))
+      .where(eq(participations.eventId, eventId))
+      .orderBy(asc(users.name)),
+  ]);
+  return { event, personas: personaRows.map((p) => p.name), hosts: hostRows.map((h) => h.name), participants };
+}
+
+export type OrganizerEvent = NonNullable<Awaited<ReturnType<typeof findEventForOrganizer>>>;
+export type Participant = OrganizerEvent["participants"][number];

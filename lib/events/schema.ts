@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { eventTypes, type EventStatus, type EventType } from "@/db/schema";
+import { isValidTimeZone, localDateTimeRegex, localToInstant } from "@/lib/time/zones";
+
+/*
+ * The event form, shared by the browser (instant feedback) and the server action (the last word).
+ * Start and end are wall-clock times in the chosen zone; the parsed output carries them as instants.
+ */
+export const eventTypeLabels: Record<EventType, string> = {
+  call_listening: "Call listening",
+  customer_breakfast: "Customer breakfast",
+  service_desk_day: "Service-desk day",
+  customer_event: "Customer event",
+  home_visit: "Home visit",
+  store_visit: "Store / field visit",
+  other: "Other",
+};
+
+export const eventStatusLabels: Record<EventStatus, string> = {
+  draft: "Draft",
+  published: "Published",
+  completed: "Completed",
+  cancelled: "Cancelled",
+};
+
+export const eventTypeOptions = eventTypes.map((value) => ({ value, label: eventTypeLabels[value] }));
+
+const localDateTime = (what: string) =>
+  z.string({ error: `Enter the ${what} date and time.` }).regex(localDateTimeRegex, `Enter the ${what} date and time.`);
+
+const eventFields = z.object({
+  type: z.enum(eventTypes, { error: "Choose the type of safari." }),
+  title: z
+    .string({ error: "Enter a title." })
+    .trim()
+    .min(3, "The title needs at least 3 characters.")
+    .max(120, "Keep the title to 120 characters or fewer."),
+  briefing: z.string().trim().max(5000, "Keep the briefing to 5000 characters or fewer.").default(""),
+  location: z.string().trim().max(300, "Keep the place or link to 300 characters or fewer.").default(""),
+  start: localDateTime("start"),
+  end: localDateTime("end"),
+  timeZone: z.string({ error: "Choose a time zone." }).refine(isValidTimeZone, "Choose a time zone from the list (an IANA name such as Europe/Berlin)."),
+  seats: z.coerce
+    .number({ error: "Enter the number of seats as a whole number." })
+    .int("Enter the number of seats as a whole number.")
+    .min(1, "An event needs at least 1 seat.")
+    .max(500, "An event can have at most 500 seats."),
+});
+
+type EventFields = z.output<typeof eventFields>;
+
+const timeFields = new Set(["start", "end", "timeZone"]);
+
+const skippedTime = (zone: string) =>
+  `That time does not exist in ${zone} because the clocks change then. Choose a time outside the skipped hour.`;
+
+/** Start and end must exist in the zone and be in order; checked once the three fields are each valid. */
+function checkTimes(value: EventFields, ctx: z.RefinementCtx<EventFields>) {
+  const startAt = localToInstant(value.start, value.timeZone);
+  if (!startAt) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["start"],
+      message: skippedTime(value.timeZone),
+    });
+    return;
+  }
+  const endAt = localToInstant(value.end, value.timeZone);
+  if (!endAt) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["end"],
+      message: skippedTime(value.timeZone),
+    });
+  } else if (endAt.getTime() <= startAt.getTime()) {
+    ctx.addIssue({ code: "custom", path: ["end"], message: "The end must be after the start." });
+  }
+}
+
+function withInstants<T extends EventFields>(value: T) {
+  return {
+    ...value,
+    // Both exist: checkTimes ran before this and refused times that do not.
+    startAt: localToInstant(value.start, value.timeZone)!,
+    endAt: localToInstant(value.end, value.timeZone)!,
+  };
+}
+
+const timesAreValid = (payload: z.core.ParsePayload) => !payload.issues.some((issue) => timeFields.has(String(issue.path?.[0])));
+
+export const eventFormSchema = eventFields.superRefine(checkTimes, { when: timesAreValid }).transform(withInstants);
+
+export const eventEditSchema = eventFields
+  .extend({ eventId: z.uuid("Unknown event.") })
+  .superRefine(checkTimes, { when: timesAreValid })
+  .transform(withInstants);
+
+export type EventFormInput = z.output<typeof eventFormSchema>;
+
+/** The lifecycle buttons of one event: which one was pressed. */
+export const eventLifecycleSchema = z.object({
+  eventId: z.uuid("Unknown event."),
+  to: z.enum(["publish", "cancel", "complete"], { error: "Choose what to do with the event." }),
+});

@@ -1,0 +1,31 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { validatedAction } from "@/lib/auth/action";
+import { markAttendance, signUp, withdraw } from "./mutations";
+import { attendanceSchema, signUpSchema, withdrawSchema } from "./schema";
+
+function refresh(eventId: string) {
+  revalidatePath("/safaris", "layout");
+  revalidatePath("/organize");
+  revalidatePath(`/organize/events/${eventId}`);
+}
+
+// The executive is always the signed-in user: an id from the form is never trusted for who signs up.
+export const signUpAction = validatedAction(["executive"], signUpSchema, async ({ eventId }, user) => {
+  await signUp(eventId, user.id, new Date());
+  refresh(eventId);
+  return "You're going: your seat is confirmed.";
+});
+
+export const withdrawAction = validatedAction(["executive"], withdrawSchema, async ({ participationId }, user) => {
+  const eventId = await withdraw(participationId, user.id, new Date());
+  refresh(eventId);
+  return "You have withdrawn: your seat is free for someone else.";
+});
+
+export const markAttendanceAction = validatedAction(["organizer"], attendanceSchema, async ({ eventId, participationId, outcome }) => {
+  await markAttendance(eventId, participationId, outcome, new Date());
+  refresh(eventId);
+  return outcome === "attended" ? "Marked attended." : "Marked no-show.";
+});

@@ -1,0 +1,109 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { events, participations, type EventStatus } from "@/db/schema";
+import { AppError } from "@/lib/errors/app-error";
+
+/*
+ * Writes about one executive at one event. Seats and "one safari at a time" are the database's rules
+ * (seat counter trigger and participations_no_overlap): these functions never count before inserting.
+ */
+
+/** How early before the start an organizer may record attendance (check-in opens an hour early). */
+const checkInOpensMinutesBefore = 60;
+
+/** Whether attendance can be recorded for an event now; the page uses it to offer the buttons at all. */
+export function checkInIsOpen(event: { status: EventStatus; startAt: Date }, now: Date): boolean {
+  return (
+    (event.status === "published" || event.status === "completed") &&
+    now.getTime() >= event.startAt.getTime() - checkInOpensMinutesBefore * 60_000
+  );
+}
+
+/**
+ * Signs `executiveId` up for the event: a new confirmed participation, or the re-confirmation of their
+ * own earlier one that no longer holds a seat. Returns the participation id.
+ */
+export async function signUp(eventId: string, executiveId: string, now: Date): Promise<string> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    // The row lock the seat trigger would take anyway, taken first so that a concurrent cancel or move
+    // cannot slip between this check and the insert.
+    const [event] = await tx
+      .select({ status: events.status, startAt: events.startAt })
+      .from(events)
+      .where(eq(events.id, eventId))
+      .for("update");
+    if (!event || event.status === "draft") throw new AppError("NOT_FOUND");
+    if (event.status !== "published" || event.startAt <= now) throw new AppError("SIGNUP_CLOSED");
+
+    const [row] = await tx
+      .insert(participations)
+      .values({ eventId, executiveId, status: "confirmed", source: "signed_up" })
+      .onConflictDoUpdate({
+        target: [participations.eventId, participations.executiveId],
+        set: {
+          status: "confirmed",
+          // Accepting an invitation keeps how it came about; coming back after withdrawing is a sign-up.
+          source: sql`case when ${participations.status} in ('invited', 'waitlisted') then ${participations.source} else 'signed_up'::participation_source end`,
+        },
+        setWhere: inArray(participations.status, ["invited", "waitlisted", "declined", "cancelled"]),
+      })
+      .returning({ id: participations.id });
+    if (!row) throw new AppError("ALREADY_SIGNED_UP");
+    return row.id;
+  });
+}
+
+/** The executive gives their seat back before the event starts. Only their own participation. */
+export async function withdraw(participationId: string, executiveId: string, now: Date): Promise<string> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ status: participations.status, executiveId: participations.executiveId, eventId: participations.eventId, startAt: events.startAt })
+      .from(participations)
+      .innerJoin(events, eq(events.id, participations.eventId))
+      .where(eq(participations.id, participationId))
+      .for("update", { of: participations });
+    // Someone else's participation looks exactly like a missing one.
+    if (!current || current.executiveId !== executiveId) throw new AppError("NOT_FOUND");
+    if (current.status !== "confirmed") throw new AppError("INVALID_STATE", "You can only withdraw from a safari you are confirmed for.");
+    if (current.startAt <= now) throw new AppError("INVALID_STATE", "This safari has already started, so you can no longer withdraw.");
+    await tx.update(participations).set({ status: "declined" }).where(eq(participations.id, participationId));
+    return current.eventId;
+  });
+}
+
+/**
+ * Records whether a confirmed executive came. Allowed from an hour before the start, for events that
+ * are published or completed. `eventId` must be the participation's event (the page it was clicked on).
+ */
+export async function markAttendance(
+  eventId: string,
+  participationId: string,
+  outcome: "attended" | "no_show",
+  now: Date,
+): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ status: participations.status, eventStatus: events.status, startAt: events.startAt })
+      .from(participations)
+      .innerJoin(events, eq(events.id, participations.eventId))
+      .where(and(eq(participations.id, participationId), eq(participations.eventId, eventId)))
+      .for("update", { of: participations });
+    if (!current) throw new AppError("NOT_FOUND");
+    if (!checkInIsOpen({ status: current.eventStatus, startAt: current.startAt }, now)) {
+      throw new AppError(
+        "INVALID_STATE",
+        current.eventStatus === "published" || current.eventStatus === "completed"
+          ? "Check-in opens an hour before the start."
+          : "Attendance can only be recorded for published or completed events.",
+      );
+    }
+    if (current.status !== "confirmed") {
+      throw new AppError("INVALID_STATE", "Attendance can only be recorded for confirmed executives.");
+    }
+    await tx.update(participations).set({ status: outcome }).where(eq(participations.id, participationId));
+  });
+}

@@ -1,0 +1,258 @@
+import { describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { customerHosts, eventHosts, eventPersonas, events, participations, personas } from "@/db/schema";
+import { toAppError } from "@/lib/errors/app-error";
+import { cancelEvent } from "@/lib/events/mutations";
+import { findSafariForExecutive, listMySafaris, listOpenSafaris } from "@/lib/participation/data";
+import { markAttendance, signUp, withdraw } from "@/lib/participation/mutations";
+import { makeEvent, makeExecutive, makeUser } from "../support/factories";
+
+const codeOf = (promise: Promise<unknown>) => promise.then(
+  () => "ok",
+  (error: unknown) => toAppError(error)?.code ?? error,
+);
+
+async function seatsTaken(eventId: string) {
+  const db = await getDb();
+  const [row] = await db.select({ seatsTaken: events.seatsTaken }).from(events).where(eq(events.id, eventId));
+  return row!.seatsTaken;
+}
+
+async function participationsOf(eventId: string) {
+  const db = await getDb();
+  return db.select().from(participations).where(eq(participations.eventId, eventId));
+}
+
+const minutes = (n: number) => n * 60_000;
+
+describe("sign-up", () => {
+  it("confirms a seat as signed_up", async () => {
+    const organizer = await makeUser("organizer");
+    const event = await makeEvent(organizer.id);
+    const executive = await makeExecutive();
+    const id = await signUp(event.id, executive.id, new Date());
+    expect(await participationsOf(event.id)).toMatchObject([{ id, executiveId: executive.id, status: "confirmed", source: "signed_up" }]);
+    expect(await seatsTaken(event.id)).toBe(1);
+    expect(await codeOf(signUp(event.id, executive.id, new Date()))).toBe("ALREADY_SIGNED_UP");
+  });
+
+  it("refuses a full event with EVENT_FULL and writes nothing", async () => {
+    const organizer = await makeUser("organizer");
+    const event = await makeEvent(organizer.id, { seats: 1 });
+    await signUp(event.id, (await makeExecutive()).id, new Date());
+    const late = await makeExecutive();
+    expect(await codeOf(signUp(event.id, late.id, new Date()))).toBe("EVENT_FULL");
+    expect(await participationsOf(event.id)).toHaveLength(1);
+    expect(await seatsTaken(event.id)).toBe(1);
+  });
+
+  it("closes at the start, and for drafts, cancelled and completed events", async () => {
+    const organizer = await makeUser("organizer");
+    const executive = await makeExecutive();
+    const event = await makeEvent(organizer.id);
+    expect(await codeOf(signUp(event.id, executive.id, event.startAt))).toBe("SIGNUP_CLOSED");
+    for (const status of ["cancelled", "completed"] as const) {
+      const closed = await makeEvent(organizer.id, { status });
+      expect(await codeOf(signUp(closed.id, executive.id, new Date()))).toBe("SIGNUP_CLOSED");
+    }
+    const draft = await makeEvent(organizer.id, { status: "draft" });
+    expect(await codeOf(signUp(draft.id, executive.id, new Date()))).toBe("NOT_FOUND");
+    const db = await getDb();
+    expect(await db.select().from(participations).where(eq(participations.executiveId, executive.id))).toHaveLength(0);
+  });
+
+  it("re-confirms the executive's own row after withdrawing, as a sign-up", async () => {
+    const organizer = await makeUser("organizer");
+    const event = await makeEvent(organizer.id);
+    const executive = await makeExecutive();
+    const db = await getDb();
+    const [invited] = await db.insert(participations).values({ eventId: event.id, executiveId: executive.id, status: "declined", source: "matched" }).returning();
+    const id = await signUp(event.id, executive.id, new Date());
+    expect(id).toBe(invited!.id);
+    expect(await participationsOf(event.id)).toMatchObject([{ status: "confirmed", source: "signed_up" }]);
+    expect(await seatsTaken(event.id)).toBe(1);
+  });
+
+  it("lets exactly as many of 10 racing executives in as there are seats", async () => {
+    const organizer = await makeUser("organizer");
+    const event = await makeEvent(organizer.id, { seats: 3 });
+    const executives = await Promise.all(Array.from({ length: 10 }, () => makeExecutive()));
+    const now = new Date();
+
+    const outcomes = await Promise.all(executives.map((executive) => codeOf(signUp(event.id, executive.id, now))));
+
+    expect(outcomes.filter((o) => o === "ok")).toHaveLength(3);
+    expect(outcomes.filter((o) => o === "EVENT_FULL")).toHaveLength(7);
+    expect(await seatsTaken(event.id)).toBe(3);
+    const rows = await participationsOf(event.id);
+    expect(rows.filter((row) => row.status === "confirmed")).toHaveLength(3);
+    expect(rows).toHaveLength(3);
+  });
+
+  it("lets one executive racing for two overlapping events into exactly one", async () => {
+    const organizer = await makeUser("organizer");
+    const start = new Date(Date.now() + 10 * 24 * 3_600_000);
+    const morning = await makeEvent(organizer.id, { startAt: start, endAt: new Date(start.getTime() + minutes(120)) });
+    const overlapping = await makeEvent(organizer.id, { startAt: new Date(start.getTime() + minutes(60)), endAt: new Date(start.getTime() + minutes(180)) });
+    const executive = await makeExecutive();
+
+    const outcomes = await Promise.all([morning, overlapping].map((event) => codeOf(signUp(event.id, executive.id, new Date()))));
+
+    expect(outcomes.sort()).toEqual(["DOUBLE_BOOKED", "ok"]);
+    const db = await getDb();
+    const held = await db
+      .select()
+      .from(participations)
+      .where(and(eq(participations.executiveId, executive.id), eq(participations.status, "confirmed")));
+    expect(held).toHaveLength(1);
+    expect((await seatsTaken(morning.id)) + (await seatsTaken(overlapping.id))).toBe(1);
+  });
+});
+
+describe("withdraw", () => {
+  it("gives the seat back before the start", async () => {
+    const organizer = await makeUser("organizer");
+    const event = await makeEvent(organizer.id, { seats: 1 });
+    const executive = await makeExecutive();
+    const id = await signUp(event.id, executive.id, new Date());
+    expect(await withdraw(id, executive.id, new Date())).toBe(event.id);
+    expect(await participationsOf(event.id)).toMatchObject([{ status: "declined" }]);
+    expect(await seatsTaken(event.id)).toBe(0);
+  });
+
+  it("refuses someone else's participation as NOT_FOUND and changes nothing", async () => {
+    const organizer = await makeUser("organizer");
+    const event = await makeEvent(organizer.id);
+    const [owner, other] = [await makeExecutive(), await makeExecutive()];
+    const id = await signUp(event.id, owner.id, new Date());
+    expect(await codeOf(withdraw(id, other.id, new Date()))).toBe("NOT_FOUND");
+    expect(await participationsOf(event.id)).toMatchObject([{ status: "confirmed" }]);
+    expect(await seatsTaken(event.id)).toBe(1);
+  });
+
+  it("refuses once the safari has started", async () => {
+    const organizer = await makeUser("organizer");
+    const event = await makeEvent(organizer.id);
+    const executive = await makeExecutive();
+    const id = await signUp(event.id, executive.id, new Date());
+    expect(await codeOf(withdraw(id, executive.id, event.startAt))).toBe("INVALID_STATE");
+  });
+});
+
+describe("attendance", () => {
+  async function confirmedAt(status: "published" | "cancelled" = "published") {
+    const organizer = await makeUser("organizer");
+    const event = await makeEvent(organizer.id, { seats: 2 });
+    const executive = await makeExecutive();
+    const id = await signUp(event.id, executive.id, new Date());
+    if (status === "cancelled") await cancelEvent(event.id);
+    return { event, id };
+  }
+
+  it("opens an hour before the start, not earlier", async () => {
+    const { event, id } = await confirmedAt();
+    const tooEarly = new Date(event.startAt.getTime() - minutes(61));
+    expect(await codeOf(markAttendance(event.id, id, "attended", tooEarly))).toBe("INVALID_STATE");
+    await markAttendance(event.id, id, "attended", new Date(event.startAt.getTime() - minutes(60)));
+    expect(await participationsOf(event.id)).toMatchObject([{ status: "attended" }]);
+    expect(await seatsTaken(event.id)).toBe(1);
+  });
+
+  it("records a no-show, which frees the seat, and refuses a second outcome", async () => {
+    const { event, id } = await confirmedAt();
+    await markAttendance(event.id, id, "no_show", event.endAt);
+    expect(await seatsTaken(event.id)).toBe(0);
+    expect(await codeOf(markAttendance(event.id, id, "attended", event.endAt))).toBe("INVALID_STATE");
+    expect(await participationsOf(event.id)).toMatchObject([{ status: "no_show" }]);
+  });
+
+  it("refuses executives who are not confirmed", async () => {
+    const { event, id } = await confirmedAt();
+    await withdraw(id, (await participationsOf(event.id))[0]!.executiveId, new Date());
+    expect(await codeOf(markAttendance(event.id, id, "attended", event.startAt))).toBe("INVALID_STATE");
+    expect(await participationsOf(event.id)).toMatchObject([{ status: "declined" }]);
+  });
+
+  it("refuses cancelled events", async () => {
+    const { event, id } = await confirmedAt("cancelled");
+    expect(await codeOf(markAttendance(event.id, id, "attended", event.startAt))).toBe("INVALID_STATE");
+  });
+
+  it("refuses a participation that belongs to another event", async () => {
+    const { id } = await confirmedAt();
+    const { event: other } = await confirmedAt();
+    expect(await codeOf(markAttendance(other.id, id, "attended", other.startAt))).toBe("NOT_FOUND");
+  });
+});
+
+describe("what executives see", () => {
+  it("lists published future events with free seats soonest first, with the executive's own marked", async () => {
+    const organizer = await makeUser("organizer");
+    const now = new Date("2032-01-10T12:00:00Z");
+    const at = (iso: string) => ({ startAt: new Date(iso), endAt: new Date(new Date(iso).getTime() + 3_600_000) });
+    const executive = await makeExecutive();
+    const later = await makeEvent(organizer.id, { ...at("2032-01-20T09:00:00Z"), seats: 1 });
+    const sooner = await makeEvent(organizer.id, { ...at("2032-01-12T09:00:00Z"), seats: 1 });
+    const fullOfOthers = await makeEvent(organizer.id, { ...at("2032-01-13T09:00:00Z"), seats: 1 });
+    const started = await makeEvent(organizer.id, { ...at("2032-01-10T11:30:00Z") });
+    const draft = await makeEvent(organizer.id, { ...at("2032-01-14T09:00:00Z"), status: "draft" });
+    await signUp(later.id, executive.id, now);
+    await signUp(fullOfOthers.id, (await makeExecutive()).id, now);
+
+    const open = (await listOpenSafaris(executive.id, now)).filter((s) =>
+      [later.id, sooner.id, fullOfOthers.id, started.id, draft.id].includes(s.id),
+    );
+    expect(open.map((s) => [s.id, s.going])).toEqual([
+      [sooner.id, false],
+      [later.id, true],
+    ]);
+  });
+
+  it("hides drafts, and shows cancelled events only to executives who were on them", async () => {
+    const organizer = await makeUser("organizer");
+    const [onIt, stranger] = [await makeExecutive(), await makeExecutive()];
+    const draft = await makeEvent(organizer.id, { status: "draft" });
+    expect(await findSafariForExecutive(draft.id, onIt.id)).toBeUndefined();
+
+    const event = await makeEvent(organizer.id);
+    await signUp(event.id, onIt.id, new Date());
+    await cancelEvent(event.id);
+    expect(await findSafariForExecutive(event.id, stranger.id)).toBeUndefined();
+    expect(await findSafariForExecutive(event.id, onIt.id)).toMatchObject({ event: { status: "cancelled" }, participation: { status: "cancelled" } });
+  });
+
+  it("keeps customer hosts out of the safari an executive reads, but shows the persona", async () => {
+    const db = await getDb();
+    const organizer = await makeUser("organizer");
+    const executive = await makeExecutive();
+    const event = await makeEvent(organizer.id);
+    const [persona] = await db.insert(personas).values({ name: `Young family ${event.id.slice(0, 6)}` }).returning();
+    const [host] = await db
+      .insert(customerHosts)
+      .values({ displayName: "Maria Host", contactEmail: "maria@host.example", personaId: persona!.id, consentGivenAt: new Date(), consentScope: "Breakfast" })
+      .returning();
+    await db.insert(eventPersonas).values({ eventId: event.id, personaId: persona!.id });
+    await db.insert(eventHosts).values({ eventId: event.id, hostId: host!.id });
+
+    const safari = await findSafariForExecutive(event.id, executive.id);
+    expect(safari?.personas).toEqual([persona!.name]);
+    const seen = JSON.stringify(safari);
+    expect(seen).not.toContain("Maria Host");
+    expect(seen).not.toContain("maria@host.example");
+  });
+
+  it("splits my safaris into upcoming and past", async () => {
+    const organizer = await makeUser("organizer");
+    const executive = await makeExecutive();
+    const ahead = await makeEvent(organizer.id);
+    const done = await makeEvent(organizer.id, { startAt: new Date("2020-01-01T09:00:00Z"), endAt: new Date("2020-01-01T10:00:00Z") });
+    await signUp(ahead.id, executive.id, new Date());
+    const db = await getDb();
+    await db.insert(participations).values({ eventId: done.id, executiveId: executive.id, status: "attended", source: "assigned" });
+
+    const { upcoming, past } = await listMySafaris(executive.id, new Date());
+    expect(upcoming.map((s) => [s.eventId, s.status])).toEqual([[ahead.id, "confirmed"]]);
+    expect(past.map((s) => [s.eventId, s.status, s.reflectionId])).toEqual([[done.id, "attended", null]]);
+  });
+});

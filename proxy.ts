@@ -1,11 +1,22 @@
-import NextAuth from "next-auth";
-import { authConfig } from "@/lib/auth/config";
-import { getAuthSecret } from "@/lib/auth/secret";
+import { NextResponse, type NextRequest } from "next/server";
+import { publicPaths } from "@/lib/auth/config";
 
-// Early redirects only: signed-out visitors go to the sign-in page. Pages and actions check again.
-const { auth } = NextAuth(() => ({ ...authConfig, secret: getAuthSecret() }));
+/*
+ * Early redirect only: a visitor without a session cookie goes to the sign-in page. Whether the session
+ * is valid, and what the user may see, every page and action decides on the server (lib/auth/loaders.ts).
+ * The proxy never decodes or re-issues the session: a refreshed cookie on a response still in flight
+ * could otherwise sign the browser in again just after it signed out.
+ */
+const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
-export default auth;
+export default function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (publicPaths.some((path) => pathname.startsWith(path))) return NextResponse.next();
+  if (request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name))) return NextResponse.next();
+  const signIn = new URL("/sign-in", request.url);
+  signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+  return NextResponse.redirect(signIn);
+}
 
 export const config = {
   matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|ico)$).*)"],

@@ -367,10 +367,10 @@ const earlier = (a: Date, b: Date) => (a < b ? a : b);
 
 export type DemoSignIn = { email: string; name: string; role: UserRole; note: string };
 
-/** One account per role to try the app with; all share the demo password. */
+/** Every demo account, CX team and staff first; all share the demo password. */
 export const demoSignIns: DemoSignIn[] = [
   ...staff.map((p) => ({ email: `${p.key}@${emailDomain}`, name: p.name, role: p.role, note: p.note })),
-  ...executives.slice(0, 1).map((e) => ({ email: `${e.key}@${emailDomain}`, name: e.name, role: "executive" as const, note: `${e.title}, ${e.department}` })),
+  ...executives.map((e) => ({ email: `${e.key}@${emailDomain}`, name: e.name, role: "executive" as const, note: `${e.title}, ${e.department}` })),
 ];
 
 /**

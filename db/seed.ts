@@ -19,4 +19,4 @@ try {
 const width = Math.max(...demoSignIns.map((s) => s.email.length));
 console.log(`\nDemo sign-ins (password for every account: ${demoPassword})\n`);
 for (const s of demoSignIns) console.log(`  ${s.email.padEnd(width)}  ${s.role.padEnd(10)}  ${s.name} (${s.note})`);
-console.log(`\nEvery executive signs in as firstname.lastname@safari.example, e.g. sabine.kessler@safari.example.\n`);
+console.log("");

@@ -1,10 +1,7 @@
 import type { NextAuthConfig } from "next-auth";
 import type { UserRole } from "@/db/schema";
 
-/*
- * The part of the Auth.js setup that the proxy shares: no database, no password hashing.
- * The proxy only redirects signed-out visitors early; every page and action checks again on the server.
- */
+/* Auth.js settings that need no database; lib/auth/auth.ts adds the credentials provider. */
 export const publicPaths = ["/sign-in"];
 
 export const authConfig = {
@@ -12,11 +9,13 @@ export const authConfig = {
   session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
   trustHost: true,
   providers: [],
-  callbacks: {
-    authorized({ auth, request }) {
-      const isPublic = publicPaths.some((p) => request.nextUrl.pathname.startsWith(p));
-      return isPublic || Boolean(auth?.user);
+  logger: {
+    // A wrong password is an everyday event, not a server error worth a stack trace.
+    error(error) {
+      if (error.name !== "CredentialsSignin") console.error(error);
     },
+  },
+  callbacks: {
     jwt({ token, user }) {
       if (user?.id) token.sub = user.id;
       return token;

@@ -1,0 +1,148 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { demoPassword, demoSignIns } from "@/db/seed-data";
+import { instantToLocal } from "@/lib/time/zones";
+import { EventFormPage } from "./pages/event-form-page";
+import { MySafarisPage } from "./pages/my-safaris-page";
+import { OrganizerEventPage } from "./pages/organizer-event-page";
+import { ReflectionFormPage } from "./pages/reflection-form-page";
+import { SafariPage } from "./pages/safari-page";
+import { SignInPage } from "./pages/sign-in-page";
+import { SummaryPage } from "./pages/summary-page";
+
+/*
+ * The whole loop once, through the UI, with four people in four browser sessions: an organizer plans and
+ * publishes a one-seat safari, an executive signs up, a second executive finds it full and is kept out of
+ * what is not theirs, the organizer checks the first one in, the executive reflects, the reviewer sees it.
+ */
+const account = (email: string) => {
+  const found = demoSignIns.find((s) => s.email === email);
+  if (!found) throw new Error(`No demo sign-in ${email}`);
+  return found;
+};
+const organizer = demoSignIns.find((s) => s.role === "organizer")!;
+const reviewer = demoSignIns.find((s) => s.role === "reviewer")!;
+// Executives the seed leaves without a safari this quarter and without bookings in the coming hours.
+const executive = account("claudia.lehmann@safari.example");
+const otherExecutive = account("jan.hartmann@safari.example");
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(email, demoPassword);
+  await expect(page).not.toHaveURL(/\/sign-in/);
+  return page;
+}
+
+const notAllowed = (page: Page) => page.getByRole("heading", { name: "Not allowed", level: 1 });
+
+test("plan, sign up, attend, reflect, summarise", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const title = `Listening to billing calls ${Date.now().toString(36)}`;
+  // Starts in half an hour: sign-up is still open and check-in (from an hour before) already is.
+  const now = Date.now();
+  const start = instantToLocal(new Date(now + 30 * 60_000), "Europe/Berlin");
+  const end = instantToLocal(new Date(now + 90 * 60_000), "Europe/Berlin");
+
+  const organizerPage = await signedIn(browser, organizer.email);
+  const executivePage = await signedIn(browser, executive.email);
+  const otherPage = await signedIn(browser, otherExecutive.email);
+  const reviewerPage = await signedIn(browser, reviewer.email);
+
+  const summary = new SummaryPage(reviewerPage);
+  await summary.goto();
+  const reflectionsBefore = await summary.figure("Reflections written");
+  await expect(summary.notOutYet.getByRole("cell", { name: executive.name })).toBeVisible();
+
+  let eventPath = "";
+  await test.step("the organizer plans the safari; bad input is refused and shown", async () => {
+    const form = new EventFormPage(organizerPage);
+    await form.gotoNew();
+    await form.fill({ type: "Call listening", title, briefing: "Listen, do not interrupt. Predict first what you expect to hear.", timeZone: "Europe/Berlin", start, end: start, seats: "0" });
+    await form.createDraft.click();
+    await expect(form.end).toHaveAccessibleDescription(/after the start/i);
+    await expect(form.seats).toHaveAccessibleDescription(/1/);
+    await expect(organizerPage).toHaveURL(/\/organize\/events\/new$/);
+
+    await form.end.fill(end);
+    await form.seats.fill("1");
+    await form.createDraft.click();
+    await expect(organizerPage).toHaveURL(/\/organize\/events\/[0-9a-f-]{36}$/);
+    const event = new OrganizerEventPage(organizerPage);
+    await expect(event.heading(title)).toBeVisible();
+    eventPath = new URL(organizerPage.url()).pathname.replace("/organize/events/", "/safaris/");
+
+    await event.publish.click();
+    await expect(organizerPage.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+  });
+
+  await test.step("the executive finds it among open safaris and signs up", async () => {
+    const safaris = new SafariPage(executivePage);
+    await safaris.gotoOpen();
+    await safaris.link(title).click();
+    await expect(safaris.heading(title)).toBeVisible();
+    await safaris.signUp.click();
+    await expect(safaris.status("your seat is confirmed")).toBeVisible();
+
+    const mine = new MySafarisPage(executivePage);
+    await mine.goto();
+    await expect(mine.safariLink(title)).toBeVisible();
+  });
+
+  await test.step("a second executive finds it full and cannot open the organizer's pages", async () => {
+    await otherPage.goto(eventPath);
+    await expect(otherPage.getByText("Every seat is taken.")).toBeVisible();
+    await expect(new SafariPage(otherPage).signUp).toHaveCount(0);
+
+    await otherPage.goto("/organize");
+    await expect(notAllowed(otherPage)).toBeVisible();
+  });
+
+  await test.step("the organizer checks the executive in", async () => {
+    await organizerPage.reload();
+    const event = new OrganizerEventPage(organizerPage);
+    await event.markAttended(executive.name).click();
+    await expect(event.participantRow(executive.name).getByText("Attended")).toBeVisible();
+  });
+
+  let reflectionPath = "";
+  await test.step("the executive reflects; an empty form says what is missing", async () => {
+    const mine = new MySafarisPage(executivePage);
+    await mine.goto();
+    await mine.writeReflection(title).click();
+    const form = new ReflectionFormPage(executivePage);
+    await form.save.click();
+    await expect(form.ouchMoments).toHaveAccessibleDescription(/ouch/i);
+    await expect(executivePage).toHaveURL(/\/reflections\/new/);
+
+    await form.ouchMoments.fill("She was asked for her contract number three times.\nThe hold music looped for 11 minutes.");
+    await form.aahMoments.fill("The agent called her back unprompted the next day.");
+    await form.emotion.selectOption({ label: "Embarrassed" });
+    await form.intensity.selectOption("4");
+    await form.commitment.fill("Remove the second identity check from the billing hotline.");
+    await form.dueOn.fill(instantToLocal(new Date(now + 30 * 24 * 3_600_000), "Europe/Berlin").slice(0, 10));
+    await form.shareWithCxTeam.check();
+    await form.save.click();
+
+    await expect(executivePage).toHaveURL(/\/reflections\/[0-9a-f-]{36}$/);
+    await expect(executivePage.getByText("She was asked for her contract number three times.")).toBeVisible();
+    reflectionPath = new URL(executivePage.url()).pathname;
+  });
+
+  await test.step("another executive cannot read that reflection", async () => {
+    await otherPage.goto(reflectionPath);
+    await expect(notAllowed(otherPage)).toBeVisible();
+    await expect(otherPage.getByText("She was asked for her contract number")).toHaveCount(0);
+  });
+
+  await test.step("the reviewer sees it in the summary", async () => {
+    await summary.goto();
+    expect(await summary.figure("Reflections written")).toBe(reflectionsBefore + 1);
+    await expect(summary.notOutYet.getByRole("cell", { name: executive.name })).toHaveCount(0);
+    await expect(summary.emotions.getByRole("rowheader", { name: "Embarrassed" })).toBeVisible();
+
+    await reviewerPage.goto(reflectionPath);
+    await expect(notAllowed(reviewerPage)).toBeVisible();
+  });
+});

@@ -1,0 +1,54 @@
+import { existsSync } from "node:fs";
+import { chromium, defineConfig, devices } from "@playwright/test";
+
+/*
+ * End-to-end tests against the production build (`npm run build` first; `npm run test:e2e` does both).
+ * The server starts on a freshly seeded database: the one in DATABASE_URL when set (CI hands us a new
+ * one), otherwise a PGlite folder that is deleted first, so every run starts from the same demo data.
+ */
+const port = 3210;
+const baseURL = `http://127.0.0.1:${port}`;
+const pgliteDir = ".data/e2e-pglite";
+const usesServer = Boolean(process.env.DATABASE_URL);
+// Results per database, so a run on PostgreSQL after one on PGlite keeps the first run's traces.
+const runName = usesServer ? "postgres" : "pglite";
+
+// Playwright's own Chromium where it is installed (`npx playwright install chromium`), else Debian's.
+function hasBundledChromium(): boolean {
+  try {
+    return existsSync(chromium.executablePath());
+  } catch {
+    return false;
+  }
+}
+const launchOptions = hasBundledChromium()
+  ? {}
+  : { executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-background-networking"] };
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  outputDir: `test-results/${runName}`,
+  reporter: [["list"], ["html", { open: "never", outputFolder: `playwright-report/${runName}` }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    locale: "en-GB",
+    timezoneId: "Europe/Berlin",
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
+  webServer: {
+    command: `${usesServer ? "" : `rm -rf ${pgliteDir} && `}npx tsx db/seed.ts && npx next start -p ${port}`,
+    url: `${baseURL}/sign-in`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: "pipe",
+    env: {
+      PGLITE_DATA_DIR: pgliteDir,
+      // A fixed test-only key: production-mode `next start` refuses to run without one.
+      AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+    },
+  },
+});

@@ -21,20 +21,20 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <header className="border-b border-stone-200 bg-white">
           <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-            <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-brand-800">
-              <span aria-hidden="true">🧭</span> Customer Safari
+            <Link href="/" className="order-1 flex items-center gap-2 text-lg font-semibold text-brand-800">
+              <Logo /> Customer Safari
             </Link>
             {user ? (
               <>
-                <nav aria-label="Main" className="flex flex-1 flex-wrap gap-4 text-sm">
+                <nav aria-label="Main" className="order-3 flex w-full flex-wrap gap-x-4 gap-y-1 text-sm sm:order-2 sm:w-auto sm:flex-1">
                   {navByRole[user.role].map((item) => (
                     <Link key={item.href} href={item.href} className="link text-stone-700">
                       {item.label}
                     </Link>
                   ))}
                 </nav>
-                <div className="flex items-center gap-3 text-sm text-stone-600">
-                  <span>
+                <div className="order-2 ml-auto flex items-center gap-3 text-sm text-stone-600 sm:order-3">
+                  <span className="hidden md:inline">
                     {user.name} · {roleLabels[user.role]}
                   </span>
                   <form action={signOutAction}>
@@ -52,5 +52,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </main>
       </body>
     </html>
+  );
+}
+
+/** A compass: the safari's mark. Drawn inline so it needs no font or image request. */
+function Logo() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6" fill="none" stroke="currentColor" strokeWidth="2">
+      <circle cx="12" cy="12" r="10" />
+      <path d="m16.2 7.8-2.1 6.3-6.3 2.1 2.1-6.3z" fill="currentColor" stroke="none" />
+    </svg>
   );
 }

@@ -12,7 +12,7 @@ export const authConfig = {
   logger: {
     // A wrong password is an everyday event, not a server error worth a stack trace.
     error(error) {
-      if (error.name !== "CredentialsSignin") console.error(error);
+      if ((error as { type?: string }).type !== "CredentialsSignin") console.error(error);
     },
   },
   callbacks: {

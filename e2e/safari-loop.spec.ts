@@ -103,7 +103,7 @@ test("plan, sign up, attend, reflect, summarise", async ({ browser }) => {
     await organizerPage.reload();
     const event = new OrganizerEventPage(organizerPage);
     await event.markAttended(executive.name).click();
-    await expect(event.participantRow(executive.name).getByText("Attended")).toBeVisible();
+    await expect(event.participantRow(executive.name).getByText("Attended", { exact: true })).toBeVisible();
   });
 
   let reflectionPath = "";

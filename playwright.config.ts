@@ -47,6 +47,8 @@ export default defineConfig({
     stdout: "pipe",
     env: {
       PGLITE_DATA_DIR: pgliteDir,
+      // The server runs in a zone that is neither UTC nor the browser's, so a hidden assumption shows.
+      TZ: "Pacific/Auckland",
       // A fixed test-only key: production-mode `next start` refuses to run without one.
       AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
     },

@@ -1,0 +1,316 @@
+import { explainPlacement, explainShortfall } from "./explain";
+import { objectiveWeights, placementBonus } from "./objective";
+import { prepare, type Prepared, type PreparedEvent, type PreparedExecutive } from "./prepare";
+import { staticBlock } from "./rules";
+import type { MatchingInput, MatchingResult, Proposal } from "./types";
+
+/*
+ * Proposes seats for executives below their cadence target, in three passes over one shared state:
+ *
+ * 1. Coverage. Executives are taken longest-without-contact first; each gets one seat, directly when a
+ *    fitting event has one free, else through an augmenting path that moves already placed executives
+ *    to other fitting events to free a seat. Executives with one seat each and events with seats form a
+ *    transversal matroid, so this greedy order places the most executives with the highest total
+ *    urgency there is (tier 1). A search that finds no path marks every event it saw as closed: no later
+ *    search can free a seat there either, which keeps the whole pass near-linear.
+ * 2. Further placements for targets above one, a round at a time so nobody takes a second seat before
+ *    everyone below target had a turn at a first.
+ * 3. Improvement: a placement moves to a free seat, or swaps with another executive, when that raises
+ *    variety, preference and department mix (tiers 2–4) without touching tier 1.
+ *
+ * Everything is ordered by id after `prepare`, so the same input in any order gives the same result.
+ */
+
+/** Every value placementBonus can take (each of its three parts there or not), best first, and each one's rank. */
+const { newPersona, newType, preferredType } = objectiveWeights;
+const bonusValues = [
+  ...new Set([0, newPersona].flatMap((a) => [0, newType].flatMap((b) => [0, preferredType].map((c) => a + b + c)))),
+].sort((a, b) => b - a);
+const bonusBucket = new Map(bonusValues.map((value, rank) => [value, rank]));
+
+type State = {
+  p: Prepared;
+  /** Static eligibility: eligible[e * eventCount + v] = 1 when executive e may ever take event v. */
+  eligible: Uint8Array;
+  /** Per executive: eligible events, best placement bonus first, and those bonuses. */
+  candidates: Int32Array[];
+  bonuses: Int32Array[];
+  seatsLeft: Int32Array;
+  /** Per executive: the events proposed, in the order they were placed. */
+  placed: number[][];
+  /** Per event: the executives proposed for it. */
+  holders: number[][];
+  /** Per event: how many proposed executives of each department it has. */
+  departments: Map<string, number>[];
+};
+
+export function proposeMatches(input: MatchingInput): MatchingResult {
+  const p = prepare(input);
+  const state = buildState(p);
+  const order = p.executives
+    .filter((executive) => executive.deficit > 0)
+    .sort((a, b) => b.urgency - a.urgency || a.index - b.index);
+
+  cover(state, order);
+  placeFurther(state, order);
+  improve(state, order);
+
+  const proposals: Proposal[] = [];
+  for (const executive of p.executives) {
+    for (const v of [...state.placed[executive.index]!].sort((a, b) => a - b)) {
+      const event = p.events[v]!;
+      proposals.push({ executiveId: executive.id, eventId: event.id, reason: explainPlacement(executive, event) });
+    }
+  }
+  const unplaced = order
+    .filter((executive) => state.placed[executive.index]!.length < executive.deficit)
+    .sort((a, b) => a.index - b.index)
+    .map((executive) => explainShortfall(p, executive, state.placed[executive.index]!.length, state.candidates[executive.index]!.length));
+  return { proposals, unplaced };
+}
+
+function buildState(p: Prepared): State {
+  const eventCount = p.events.length;
+  const eligible = new Uint8Array(p.executives.length * eventCount);
+  const candidates: Int32Array[] = [];
+  const bonuses: Int32Array[] = [];
+  // A bonus takes one of a few values: a counting sort by bucket keeps event order within each bonus.
+  const eventsOf = new Int32Array(eventCount);
+  const bonusOf = new Int32Array(eventCount);
+  for (const executive of p.executives) {
+    const counts = new Int32Array(bonusValues.length + 1);
+    let n = 0;
+    if (executive.deficit > 0) {
+      for (const event of p.events) {
+        if (staticBlock(p, executive, event) !== null) continue;
+        eligible[executive.index * eventCount + event.index] = 1;
+        const bonus = placementBonus(executive, event);
+        eventsOf[n] = event.index;
+        bonusOf[n++] = bonus;
+        counts[bonusBucket.get(bonus)! + 1]! += 1;
+      }
+    }
+    for (let b = 1; b < counts.length; b++) counts[b]! += counts[b - 1]!;
+    const list = new Int32Array(n);
+    const listBonuses = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const at = counts[bonusBucket.get(bonusOf[i]!)!]!++;
+      list[at] = eventsOf[i]!;
+      listBonuses[at] = bonusOf[i]!;
+    }
+    candidates.push(list);
+    bonuses.push(listBonuses);
+  }
+  return {
+    p,
+    eligible,
+    candidates,
+    bonuses,
+    seatsLeft: Int32Array.from(p.events, (event) => event.freeSeats),
+    placed: p.executives.map(() => []),
+    holders: p.events.map(() => []),
+    departments: p.events.map(() => new Map()),
+  };
+}
+
+/** Variety, preference and what the executive's department adds to the table: tiers 2–4 of one placement. */
+function placementValue(state: State, executive: PreparedExecutive, event: PreparedEvent, leaving = false): number {
+  const proposedHere = state.departments[event.index]!.get(executive.department) ?? 0;
+  // When the executive is the one leaving, their own seat does not count as someone else's.
+  const others = leaving ? proposedHere - 1 : proposedHere;
+  const addsDepartment = !event.attendeeDepartments.has(executive.department) && others === 0;
+  return placementBonus(executive, event) + (addsDepartment ? objectiveWeights.newDepartment : 0);
+}
+
+function assign(state: State, e: number, v: number) {
+  state.placed[e]!.push(v);
+  state.holders[v]!.push(e);
+  state.seatsLeft[v]! -= 1;
+  const department = state.p.executives[e]!.department;
+  const counts = state.departments[v]!;
+  counts.set(department, (counts.get(department) ?? 0) + 1);
+}
+
+function unassign(state: State, e: number, v: number) {
+  const placed = state.placed[e]!;
+  placed.splice(placed.indexOf(v), 1);
+  const holders = state.holders[v]!;
+  holders.splice(holders.indexOf(e), 1);
+  state.seatsLeft[v]! += 1;
+  const department = state.p.executives[e]!.department;
+  const counts = state.departments[v]!;
+  counts.set(department, counts.get(department)! - 1);
+}
+
+/** The best free event the executive can take now, considering their other placements, or -1. */
+function bestFreeEvent(state: State, executive: PreparedExecutive, skip?: Uint8Array): number {
+  let best = -1;
+  let bestValue = -1;
+  const candidates = state.candidates[executive.index]!;
+  const bonuses = state.bonuses[executive.index]!;
+  for (let i = 0; i < candidates.length; i++) {
+    // Best bonus first: once even the department bonus on top cannot win, stop looking.
+    if (bonuses[i]! + objectiveWeights.newDepartment <= bestValue) break;
+    const v = candidates[i]!;
+    if (state.seatsLeft[v]! <= 0 || skip?.[v]) continue;
+    const event = state.p.events[v]!;
+    if (!fitsWithOthers(state, executive, event, -1)) continue;
+    const value = placementValue(state, executive, event);
+    if (value > bestValue) {
+      best = v;
+      bestValue = value;
+    }
+  }
+  return best;
+}
+
+/**
+ * Whether the executive can take `event` next to their other placements (leaving `except` out):
+ * not twice, no overlap, and the monthly cap with bookings and placements together.
+ */
+function fitsWithOthers(state: State, executive: PreparedExecutive, event: PreparedEvent, except: number): boolean {
+  const placed = state.placed[executive.index]!;
+  if (placed.length === 0 || (placed.length === 1 && placed[0] === except)) return true;
+  const month = state.p.monthOf(executive.timeZone, event);
+  let inMonth = executive.bookedPerMonth.get(month) ?? 0;
+  for (const v of placed) {
+    if (v === except) continue;
+    if (v === event.index) return false;
+    const other = state.p.events[v]!;
+    if (other.start < event.end && event.start < other.end) return false;
+    if (state.p.monthOf(executive.timeZone, other) === month) inMonth += 1;
+  }
+  return inMonth < executive.monthlyCap;
+}
+
+function cover(state: State, order: PreparedExecutive[]) {
+  const { p } = state;
+  const eventCount = p.events.length;
+  const closed = new Uint8Array(eventCount);
+  const seenAt = new Int32Array(eventCount).fill(-1);
+  const reachedBy = new Int32Array(eventCount);
+  const first = new Int32Array(p.executives.length).fill(-1);
+
+  for (const executive of order) {
+    const root = executive.index;
+    const direct = bestFreeEvent(state, executive, closed);
+    if (direct >= 0) {
+      assign(state, root, direct);
+      first[root] = direct;
+      continue;
+    }
+    // Breadth-first search for an alternating path: event → an executive holding it → another event
+    // that executive fits, until an event with a free seat.
+    const queue: number[] = [];
+    let free = -1;
+    const visit = (v: number, by: number) => {
+      if (closed[v] || seenAt[v] === root) return;
+      seenAt[v] = root;
+      reachedBy[v] = by;
+      if (state.seatsLeft[v]! > 0) free = v;
+      else queue.push(v);
+    };
+    for (const v of state.candidates[root]!) {
+      visit(v, root);
+      if (free >= 0) break;
+    }
+    for (let head = 0; free < 0 && head < queue.length; head++) {
+      for (const holder of state.holders[queue[head]!]!) {
+        for (const w of state.candidates[holder]!) {
+          visit(w, holder);
+          if (free >= 0) break;
+        }
+        if (free >= 0) break;
+      }
+    }
+    if (free < 0) {
+      for (const v of queue) closed[v] = 1;
+      continue;
+    }
+    // Shift everyone along the path by one event; only the free event loses a seat.
+    for (let v = free; ; ) {
+      const mover = reachedBy[v]!;
+      const previous = first[mover]!;
+      if (previous >= 0) unassign(state, mover, previous);
+      assign(state, mover, v);
+      first[mover] = v;
+      if (mover === root) break;
+      v = previous;
+    }
+  }
+}
+
+function placeFurther(state: State, order: PreparedExecutive[]) {
+  let waiting = order.filter((executive) => executive.deficit > 1 && state.placed[executive.index]!.length > 0);
+  while (waiting.length > 0) {
+    const next: PreparedExecutive[] = [];
+    for (const executive of waiting) {
+      const v = bestFreeEvent(state, executive);
+      if (v < 0) continue;
+      assign(state, executive.index, v);
+      if (state.placed[executive.index]!.length < executive.deficit) next.push(executive);
+    }
+    waiting = next;
+  }
+}
+
+function improve(state: State, order: PreparedExecutive[]) {
+  const { p } = state;
+  const eventCount = p.events.length;
+  for (let pass = 0; pass < 3; pass++) {
+    let changed = false;
+    for (const executive of order) {
+      for (const current of [...state.placed[executive.index]!]) {
+        const here = p.events[current]!;
+        const stay = placementValue(state, executive, here, true);
+        const candidates = state.candidates[executive.index]!;
+        const bonuses = state.bonuses[executive.index]!;
+        for (let i = 0; i < candidates.length; i++) {
+          // Candidates come best bonus first: once the bonus alone cannot beat staying, nothing later will.
+          if (bonuses[i]! + objectiveWeights.newDepartment <= stay) break;
+          const v = candidates[i]!;
+          if (v === current) continue;
+          const there = p.events[v]!;
+          if (!fitsWithOthers(state, executive, there, current)) continue;
+          if (state.seatsLeft[v]! > 0) {
+            if (placementValue(state, executive, there) > stay) {
+              unassign(state, executive.index, current);
+              assign(state, executive.index, v);
+              changed = true;
+              break;
+            }
+            continue;
+          }
+          if (trySwap(state, executive, here, there, eventCount)) {
+            changed = true;
+            break;
+          }
+        }
+      }
+    }
+    if (!changed) return;
+  }
+}
+
+/** Swaps the executive's seat at `here` with someone's at `there` when both still fit and the sum improves. */
+function trySwap(state: State, executive: PreparedExecutive, here: PreparedEvent, there: PreparedEvent, eventCount: number): boolean {
+  const { p } = state;
+  const before = placementValue(state, executive, here, true);
+  for (const o of [...state.holders[there.index]!].sort((a, b) => a - b)) {
+    const other = p.executives[o]!;
+    if (!state.eligible[o * eventCount + here.index]) continue;
+    if (!fitsWithOthers(state, other, here, there.index) || !fitsWithOthers(state, executive, there, here.index)) continue;
+    const old = before + placementValue(state, other, there, true);
+    unassign(state, executive.index, here.index);
+    unassign(state, o, there.index);
+    assign(state, executive.index, there.index);
+    assign(state, o, here.index);
+    const now = placementValue(state, executive, there, true) + placementValue(state, other, here, true);
+    if (now > old) return true;
+    unassign(state, executive.index, there.index);
+    unassign(state, o, here.index);
+    assign(state, executive.index, here.index);
+    assign(state, o, there.index);
+  }
+  return false;
+}

@@ -1,0 +1,145 @@
+import { validateMatchingInput } from "./validate";
+import type { MatchingInput } from "./types";
+
+/*
+ * The input in the form every part of the matcher reads: validated, sorted by id (so the order of the
+ * input never matters), times as epoch milliseconds, lists as sets, and the per-executive figures the
+ * rules and the objective share. Building it is the only place the input is interpreted.
+ */
+
+export type PreparedEvent = {
+  index: number;
+  id: string;
+  start: number;
+  end: number;
+  freeSeats: number;
+  type: string;
+  personaIds: string[];
+  personaNames: Map<string, string>;
+  language: string | null;
+  attendees: Set<number>;
+  attendeeDepartments: Set<string>;
+  /** Starts inside the period and not before now. */
+  proposable: boolean;
+};
+
+export type PreparedExecutive = {
+  index: number;
+  id: string;
+  department: string;
+  languages: Set<string>;
+  blackouts: [number, number][];
+  preferredTypes: Set<string>;
+  timeZone: string;
+  monthlyCap: number;
+  personasMet: Set<string>;
+  typesMet: Set<string>;
+  booked: [number, number][];
+  bookedPerMonth: Map<string, number>;
+  /** Safaris still missing to reach the target in the period. */
+  deficit: number;
+  /** Whole days since the last customer contact, or null when there has been none. */
+  daysWithoutContact: number | null;
+  /** 0..1: how long without contact, 1 for never or two years and more. */
+  urgency: number;
+};
+
+export type Prepared = {
+  events: PreparedEvent[];
+  executives: PreparedExecutive[];
+  eventIndex: Map<string, number>;
+  executiveIndex: Map<string, number>;
+  /** The calendar month ("2026-03") an event starts in, in a zone. Cached: zones are few. */
+  monthOf: (zone: string, event: PreparedEvent) => string;
+};
+
+const dayMs = 86_400_000;
+export const urgencyHorizonDays = 730;
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function monthFormatter() {
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  const monthAt = (zone: string, instant: number) => {
+    let format = formatters.get(zone);
+    if (!format) {
+      format = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit" });
+      formatters.set(zone, format);
+    }
+    return format.format(instant);
+  };
+  return { monthAt };
+}
+
+/** Each event's start month in one zone, computed once per zone that asks (zones are few, pairs many). */
+function eventMonths(events: { start: number }[], monthAt: (zone: string, instant: number) => string) {
+  const byZone = new Map<string, string[]>();
+  return (zone: string, event: PreparedEvent) => {
+    let months = byZone.get(zone);
+    if (!months) {
+      months = events.map((e) => monthAt(zone, e.start));
+      byZone.set(zone, months);
+    }
+    return months[event.index]!;
+  };
+}
+
+export function prepare(input: MatchingInput): Prepared {
+  validateMatchingInput(input);
+  const periodStart = input.period.start.getTime();
+  const periodEnd = input.period.end.getTime();
+  const now = input.now.getTime();
+  const months = monthFormatter();
+
+  const executives = [...input.executives].sort(byId).map((executive, index): PreparedExecutive => {
+    const booked = executive.booked.map((b): [number, number] => [b.start.getTime(), b.end.getTime()]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const bookedPerMonth = new Map<string, number>();
+    for (const [start] of booked) {
+      const month = months.monthAt(executive.timeZone, start);
+      bookedPerMonth.set(month, (bookedPerMonth.get(month) ?? 0) + 1);
+    }
+    const bookedInPeriod = booked.filter(([start]) => start >= periodStart && start < periodEnd).length;
+    const daysWithoutContact = executive.lastContactAt === null ? null : Math.max(0, Math.floor((now - executive.lastContactAt.getTime()) / dayMs));
+    return {
+      index,
+      id: executive.id,
+      department: executive.department,
+      languages: new Set(executive.languages),
+      blackouts: executive.blackouts.map((b): [number, number] => [b.start.getTime(), b.end.getTime()]),
+      preferredTypes: new Set(executive.preferredTypes),
+      timeZone: executive.timeZone,
+      monthlyCap: executive.monthlyCap,
+      personasMet: new Set(executive.personasMet),
+      typesMet: new Set(executive.typesMet),
+      booked,
+      bookedPerMonth,
+      deficit: Math.max(0, executive.cadenceTarget - bookedInPeriod),
+      daysWithoutContact,
+      urgency: daysWithoutContact === null ? 1 : Math.min(daysWithoutContact, urgencyHorizonDays) / urgencyHorizonDays,
+    };
+  });
+  const executiveIndex = new Map(executives.map((e) => [e.id, e.index]));
+
+  const events = [...input.events].sort(byId).map((event, index): PreparedEvent => {
+    const attendees = new Set(event.attendeeIds.map((id) => executiveIndex.get(id)!));
+    const personas = [...event.personas].sort(byId);
+    const start = event.start.getTime();
+    return {
+      index,
+      id: event.id,
+      start,
+      end: event.end.getTime(),
+      freeSeats: event.freeSeats,
+      type: event.type,
+      personaIds: personas.map((p) => p.id),
+      personaNames: new Map(personas.map((p) => [p.id, p.name])),
+      language: event.language,
+      attendees,
+      attendeeDepartments: new Set([...attendees].map((i) => executives[i]!.department)),
+      proposable: start >= periodStart && start < periodEnd && start >= now,
+    };
+  });
+  const eventIndex = new Map(events.map((e) => [e.id, e.index]));
+
+  return { events, executives, eventIndex, executiveIndex, monthOf: eventMonths(events, months.monthAt) };
+}

@@ -16,7 +16,8 @@ import type { MatchingInput, MatchingResult, Proposal } from "./types";
  * 2. Further placements for targets above one, a round at a time so nobody takes a second seat before
  *    everyone below target had a turn at a first.
  * 3. Improvement: a placement moves to a free seat, or swaps with another executive, when that raises
- *    variety, preference and department mix (tiers 2–4) without touching tier 1.
+ *    variety, preference and department mix (tiers 2–4) without touching tier 1. Seats its moves free
+ *    go to whoever is still below target and can take them.
  *
  * Everything is ordered by id after `prepare`, so the same input in any order gives the same result.
  */
@@ -54,6 +55,8 @@ export function proposeMatches(input: MatchingInput): MatchingResult {
   cover(state, order);
   placeFurther(state, order);
   improve(state, order);
+  // Moves in the improvement pass can free a seat someone still waiting could take: give it to them.
+  fill(state, order);
 
   const proposals: Proposal[] = [];
   for (const executive of p.executives) {
@@ -240,8 +243,17 @@ function cover(state: State, order: PreparedExecutive[]) {
   }
 }
 
+function fill(state: State, order: PreparedExecutive[]) {
+  for (const executive of order) {
+    if (state.placed[executive.index]!.length > 0) continue;
+    const v = bestFreeEvent(state, executive);
+    if (v >= 0) assign(state, executive.index, v);
+  }
+  placeFurther(state, order);
+}
+
 function placeFurther(state: State, order: PreparedExecutive[]) {
-  let waiting = order.filter((executive) => executive.deficit > 1 && state.placed[executive.index]!.length > 0);
+  let waiting = order.filter((executive) => state.placed[executive.index]!.length > 0 && state.placed[executive.index]!.length < executive.deficit);
   while (waiting.length > 0) {
     const next: PreparedExecutive[] = [];
     for (const executive of waiting) {

@@ -2,8 +2,10 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 
 type Common = { name: string; label: string; errors?: string[]; hint?: ReactNode };
 
-function describedBy(name: string, errors?: string[], hint?: ReactNode) {
-  return [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+/** What ties a control to its label, hint and error message, for every kind of field alike. */
+function controlProps({ name, errors, hint }: Common) {
+  const describedBy = [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean).join(" ");
+  return { id: name, name, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy || undefined };
 }
 
 function FieldShell({ name, label, errors, hint, children }: Common & { children: ReactNode }) {
@@ -30,14 +32,7 @@ function FieldShell({ name, label, errors, hint, children }: Common & { children
 export function TextField({ name, label, errors, hint, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldShell name={name} label={label} errors={errors} hint={hint}>
-      <input
-        id={name}
-        name={name}
-        className="input"
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
-        {...props}
-      />
+      <input {...controlProps({ name, label, errors, hint })} className="input" {...props} />
     </FieldShell>
   );
 }
@@ -45,14 +40,7 @@ export function TextField({ name, label, errors, hint, ...props }: Common & Inpu
 export function TextArea({ name, label, errors, hint, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FieldShell name={name} label={label} errors={errors} hint={hint}>
-      <textarea
-        id={name}
-        name={name}
-        className="input min-h-24"
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
-        {...props}
-      />
+      <textarea {...controlProps({ name, label, errors, hint })} className="input min-h-24" {...props} />
     </FieldShell>
   );
 }
@@ -67,14 +55,7 @@ export function SelectField({
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: readonly { value: string; label: string }[] }) {
   return (
     <FieldShell name={name} label={label} errors={errors} hint={hint}>
-      <select
-        id={name}
-        name={name}
-        className="input"
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
-        {...props}
-      >
+      <select {...controlProps({ name, label, errors, hint })} className="input" {...props}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -13,8 +13,8 @@ import type { MatchingInput, MatchingResult, Proposal } from "./types";
  *    transversal matroid, so this greedy order places the most executives with the highest total
  *    urgency there is (tier 1). A search that finds no path marks every event it saw as closed: no later
  *    search can free a seat there either, which keeps the whole pass near-linear.
- * 2. Further placements for targets above one, a round at a time so nobody takes a second seat before
- *    everyone below target had a turn at a first.
+ * 2. Further placements for targets above one, the same way, a round at a time so nobody takes a
+ *    second seat before everyone below target had a turn at a first.
  * 3. Improvement: a placement moves to a free seat, or swaps with another executive, when that raises
  *    variety, preference and department mix (tiers 2–4) without touching tier 1. Seats its moves free
  *    go to whoever is still below target and can take them.
@@ -52,8 +52,9 @@ export function proposeMatches(input: MatchingInput): MatchingResult {
     .filter((executive) => executive.deficit > 0)
     .sort((a, b) => b.urgency - a.urgency || a.index - b.index);
 
-  cover(state, order);
-  placeFurther(state, order);
+  const place = makePlacer(state);
+  cover(place, order);
+  placeFurther(state, order, place);
   improve(state, order);
   // Moves in the improvement pass can free a seat someone still waiting could take: give it to them.
   fill(state, order);
@@ -186,84 +187,98 @@ function fitsWithOthers(state: State, executive: PreparedExecutive, event: Prepa
   return inMonth < executive.monthlyCap;
 }
 
-function cover(state: State, order: PreparedExecutive[]) {
+/**
+ * Gives an executive one more seat if there is a way: a free fitting event, or a path event → an
+ * executive holding it → another event that executive fits … → an event with a free seat, along
+ * which everyone moves on by one (only the last event loses a seat). Each executive moves at most once
+ * per path, and every move is checked against their other placements. A search that fails marks every
+ * event it saw as closed: no later search finds a free seat through them either (exact for single
+ * placements, where this is the augmenting path of bipartite matching), which keeps it near-linear.
+ */
+function makePlacer(state: State) {
   const { p } = state;
   const eventCount = p.events.length;
   const closed = new Uint8Array(eventCount);
   const seenAt = new Int32Array(eventCount).fill(-1);
+  const expandedAt = new Int32Array(p.executives.length).fill(-1);
   const reachedBy = new Int32Array(eventCount);
-  const first = new Int32Array(p.executives.length).fill(-1);
+  const leftFrom = new Int32Array(eventCount);
+  let search = 0;
 
-  for (const executive of order) {
+  return function place(executive: PreparedExecutive): boolean {
     const root = executive.index;
     const direct = bestFreeEvent(state, executive, closed);
     if (direct >= 0) {
       assign(state, root, direct);
-      first[root] = direct;
-      continue;
+      return true;
     }
-    // Breadth-first search for an alternating path: event → an executive holding it → another event
-    // that executive fits, until an event with a free seat.
+    search += 1;
     const queue: number[] = [];
     let free = -1;
-    const visit = (v: number, by: number) => {
-      if (closed[v] || seenAt[v] === root) return;
-      seenAt[v] = root;
-      reachedBy[v] = by;
-      if (state.seatsLeft[v]! > 0) free = v;
-      else queue.push(v);
+    /** The mover could go to event v, leaving `from` (-1 for the root's new seat). True when v has a free seat. */
+    const visit = (v: number, mover: number, from: number) => {
+      if (closed[v] || seenAt[v] === search) return false;
+      if (!fitsWithOthers(state, p.executives[mover]!, p.events[v]!, from)) return false;
+      seenAt[v] = search;
+      reachedBy[v] = mover;
+      leftFrom[v] = from;
+      if (state.seatsLeft[v]! > 0) {
+        free = v;
+        return true;
+      }
+      queue.push(v);
+      return false;
     };
-    for (const v of state.candidates[root]!) {
-      visit(v, root);
-      if (free >= 0) break;
-    }
+    // The root keeps the seats it has; only others move.
+    expandedAt[root] = search;
+    for (const v of state.candidates[root]!) if (visit(v, root, -1)) break;
     for (let head = 0; free < 0 && head < queue.length; head++) {
-      for (const holder of state.holders[queue[head]!]!) {
-        for (const w of state.candidates[holder]!) {
-          visit(w, holder);
-          if (free >= 0) break;
-        }
+      const from = queue[head]!;
+      for (const holder of state.holders[from]!) {
+        if (expandedAt[holder] === search) continue;
+        expandedAt[holder] = search;
+        for (const w of state.candidates[holder]!) if (visit(w, holder, from)) break;
         if (free >= 0) break;
       }
     }
     if (free < 0) {
       for (const v of queue) closed[v] = 1;
-      continue;
+      return false;
     }
-    // Shift everyone along the path by one event; only the free event loses a seat.
     for (let v = free; ; ) {
       const mover = reachedBy[v]!;
-      const previous = first[mover]!;
-      if (previous >= 0) unassign(state, mover, previous);
+      const from = leftFrom[v]!;
+      if (from >= 0) unassign(state, mover, from);
       assign(state, mover, v);
-      first[mover] = v;
-      if (mover === root) break;
-      v = previous;
+      if (mover === root) return true;
+      v = from;
     }
+  };
+}
+
+/** One seat for every executive below target that can have one, longest without contact first. */
+function cover(place: (executive: PreparedExecutive) => boolean, order: PreparedExecutive[]) {
+  for (const executive of order) place(executive);
+}
+
+/** Further seats up to each target, a round at a time, so a second seat never comes before a first. */
+function placeFurther(state: State, order: PreparedExecutive[], place: (executive: PreparedExecutive) => boolean) {
+  let waiting = order.filter((e) => state.placed[e.index]!.length > 0 && state.placed[e.index]!.length < e.deficit);
+  while (waiting.length > 0) {
+    waiting = waiting.filter((e) => place(e) && state.placed[e.index]!.length < e.deficit);
   }
 }
 
 function fill(state: State, order: PreparedExecutive[]) {
-  for (const executive of order) {
-    if (state.placed[executive.index]!.length > 0) continue;
+  const place = (executive: PreparedExecutive) => {
     const v = bestFreeEvent(state, executive);
     if (v >= 0) assign(state, executive.index, v);
+    return v >= 0;
+  };
+  for (const executive of order) {
+    if (state.placed[executive.index]!.length === 0) place(executive);
   }
-  placeFurther(state, order);
-}
-
-function placeFurther(state: State, order: PreparedExecutive[]) {
-  let waiting = order.filter((executive) => state.placed[executive.index]!.length > 0 && state.placed[executive.index]!.length < executive.deficit);
-  while (waiting.length > 0) {
-    const next: PreparedExecutive[] = [];
-    for (const executive of waiting) {
-      const v = bestFreeEvent(state, executive);
-      if (v < 0) continue;
-      assign(state, executive.index, v);
-      if (state.placed[executive.index]!.length < executive.deficit) next.push(executive);
-    }
-    waiting = next;
-  }
+  placeFurther(state, order, place);
 }
 
 function improve(state: State, order: PreparedExecutive[]) {

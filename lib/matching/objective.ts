@@ -8,8 +8,8 @@ import type { Assignment, MatchingInput } from "./types";
  *
  *   1. Executives below their cadence target are placed, those longest without customer contact first:
  *        coverage     1,000,000  for each executive below target who gets at least one safari
- *        urgency        100,000 × u  for each of them, u = days without contact / 730, capped at 1
- *                                    (1 for never), so among equals the longest-waiting go first
+ *        urgency        100,000 × u  for each of them, u = min(days without contact, 730) / 731, and 1
+ *                                    for never, so among equals the longest-waiting go first
  *        placement       10,000  for each safari that brings an executive closer to the target
  *                                (only up to the target: more is not rewarded)
  *   2. Variety:   300 when the event shows a persona the executive has not met, 300 for a new event type
@@ -65,12 +65,6 @@ export function scoreAssignments(input: MatchingInput, assignments: Assignment[]
     const list = perExecutive.get(executive.index) ?? [];
     list.push(event);
     perExecutive.set(executive.index, list);
-    let departments = departmentsAt.get(event.index);
-    if (!departments) {
-      departments = new Set();
-      departmentsAt.set(event.index, departments);
-    }
-    if (!event.attendeeDepartments.has(executive.department)) departments.add(executive.department);
   }
 
   for (const [ei, events] of perExecutive) {
@@ -78,13 +72,18 @@ export function scoreAssignments(input: MatchingInput, assignments: Assignment[]
     if (executive.deficit === 0) continue;
     score.covered += 1;
     score.urgency += executive.urgency;
-    // Only placements up to the target count; which ones is the best-scoring choice.
+    // Only placements up to the target count, for every tier; which ones is the best-scoring choice.
     const counted = events.map((event) => ({ event, bonus: placementBonus(executive, event) })).sort((a, b) => b.bonus - a.bonus).slice(0, executive.deficit);
     score.placements += counted.length;
     for (const { event } of counted) {
       if (meetsNewPersona(executive, event)) score.newPersonas += 1;
       if (!executive.typesMet.has(event.type)) score.newTypes += 1;
       if (executive.preferredTypes.has(event.type)) score.preferred += 1;
+      if (!event.attendeeDepartments.has(executive.department)) {
+        const departments = departmentsAt.get(event.index) ?? new Set<string>();
+        departments.add(executive.department);
+        departmentsAt.set(event.index, departments);
+      }
     }
   }
   for (const departments of departmentsAt.values()) score.newDepartments += departments.size;

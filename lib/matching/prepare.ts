@@ -40,7 +40,7 @@ export type PreparedExecutive = {
   deficit: number;
   /** Whole days since the last customer contact, or null when there has been none. */
   daysWithoutContact: number | null;
-  /** 0..1: how long without contact, 1 for never or two years and more. */
+  /** 0..1: how long without contact, growing up to two years; 1, the most, for never. */
   urgency: number;
 };
 
@@ -115,7 +115,7 @@ export function prepare(input: MatchingInput): Prepared {
       bookedPerMonth,
       deficit: Math.max(0, executive.cadenceTarget - bookedInPeriod),
       daysWithoutContact,
-      urgency: daysWithoutContact === null ? 1 : Math.min(daysWithoutContact, urgencyHorizonDays) / urgencyHorizonDays,
+      urgency: daysWithoutContact === null ? 1 : Math.min(daysWithoutContact, urgencyHorizonDays) / (urgencyHorizonDays + 1),
     };
   });
   const executiveIndex = new Map(executives.map((e) => [e.id, e.index]));

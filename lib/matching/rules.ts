@@ -55,7 +55,8 @@ export function checkHardRules(input: MatchingInput, assignments: Assignment[], 
   }
   for (const [ei, events] of byExecutive) {
     const executive = p.executives[ei]!;
-    const perMonth = new Map(executive.bookedPerMonth);
+    // Only months with a proposal: bookings alone over the cap are not the proposal's doing.
+    const perMonth = new Map<string, number>();
     events.forEach((event, i) => {
       for (const other of events.slice(i + 1)) {
         if (event.id !== other.id && overlaps([event.start, event.end], other.start, other.end)) {
@@ -63,7 +64,7 @@ export function checkHardRules(input: MatchingInput, assignments: Assignment[], 
         }
       }
       const month = p.monthOf(executive.timeZone, event);
-      perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+      perMonth.set(month, (perMonth.get(month) ?? executive.bookedPerMonth.get(month) ?? 0) + 1);
     });
     for (const [month, count] of perMonth) {
       if (count > executive.monthlyCap) {

@@ -8,8 +8,10 @@ import type { Assignment, MatchingInput } from "./types";
  *
  *   1. Executives below their cadence target are placed, those longest without customer contact first:
  *        coverage     1,000,000  for each executive below target who gets at least one safari
- *        urgency        100,000 × u  for each of them, u = min(days without contact, 730) / 731, and 1
- *                                    for never, so among equals the longest-waiting go first
+ *        urgency        731,000 × u  for each of them, u = min(days without contact, 730) / 731, and 1
+ *                                    for never: 1,000 a day of waiting, so the longest-waiting go
+ *                                    first and one day more outweighs anything tiers 2–4 add (670);
+ *                                    all of it stays below one more executive covered
  *        placement       10,000  for each safari that brings an executive closer to the target
  *                                (only up to the target: more is not rewarded)
  *   2. Variety:   300 when the event shows a persona the executive has not met, 300 for a new event type
@@ -21,7 +23,7 @@ import type { Assignment, MatchingInput } from "./types";
  */
 export const objectiveWeights = {
   coverage: 1_000_000,
-  urgency: 100_000,
+  urgency: 731_000,
   placement: 10_000,
   newPersona: 300,
   newType: 300,

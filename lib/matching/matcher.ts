@@ -27,7 +27,8 @@ const { newPersona, newType, preferredType } = objectiveWeights;
 const bonusValues = [
   ...new Set([0, newPersona].flatMap((a) => [0, newType].flatMap((b) => [0, preferredType].map((c) => a + b + c)))),
 ].sort((a, b) => b - a);
-const bonusBucket = new Map(bonusValues.map((value, rank) => [value, rank]));
+const bonusBucket = new Int8Array(bonusValues[0]! + 1);
+bonusValues.forEach((value, rank) => (bonusBucket[value] = rank));
 
 type State = {
   p: Prepared;
@@ -91,14 +92,14 @@ function buildState(p: Prepared): State {
         const bonus = placementBonus(executive, event);
         eventsOf[n] = event.index;
         bonusOf[n++] = bonus;
-        counts[bonusBucket.get(bonus)! + 1]! += 1;
+        counts[bonusBucket[bonus]! + 1]! += 1;
       }
     }
     for (let b = 1; b < counts.length; b++) counts[b]! += counts[b - 1]!;
     const list = new Int32Array(n);
     const listBonuses = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      const at = counts[bonusBucket.get(bonusOf[i]!)!]!++;
+      const at = counts[bonusBucket[bonusOf[i]!]!]!++;
       list[at] = eventsOf[i]!;
       listBonuses[at] = bonusOf[i]!;
     }
@@ -121,8 +122,12 @@ function buildState(p: Prepared): State {
 function placementValue(state: State, executive: PreparedExecutive, event: PreparedEvent, leaving = false): number {
   const proposedHere = state.departments[event.index]!.get(executive.department) ?? 0;
   // When the executive is the one leaving, their own seat does not count as someone else's.
-  const others = leaving ? proposedHere - 1 : proposedHere;
-  const addsDepartment = !event.attendeeDepartments.has(executive.department) && others === 0;
+  return placementValueWith(executive, event, leaving ? proposedHere - 1 : proposedHere);
+}
+
+/** The same, given how many others of the executive's department are proposed for the event. */
+function placementValueWith(executive: PreparedExecutive, event: PreparedEvent, sameDepartmentOthers: number): number {
+  const addsDepartment = !event.attendeeDepartments.has(executive.department) && sameDepartmentOthers === 0;
   return placementBonus(executive, event) + (addsDepartment ? objectiveWeights.newDepartment : 0);
 }
 
@@ -328,16 +333,17 @@ function trySwap(state: State, executive: PreparedExecutive, here: PreparedEvent
     if (!state.eligible[o * eventCount + here.index]) continue;
     if (!fitsWithOthers(state, other, here, there.index) || !fitsWithOthers(state, executive, there, here.index)) continue;
     const old = before + placementValue(state, other, there, true);
+    // After the swap, the other one's department leaves `there` and the executive's leaves `here`.
+    const sameDepartment = other.department === executive.department ? 1 : 0;
+    const now =
+      placementValueWith(executive, there, (state.departments[there.index]!.get(executive.department) ?? 0) - sameDepartment) +
+      placementValueWith(other, here, (state.departments[here.index]!.get(other.department) ?? 0) - sameDepartment);
+    if (now <= old) continue;
     unassign(state, executive.index, here.index);
     unassign(state, o, there.index);
     assign(state, executive.index, there.index);
     assign(state, o, here.index);
-    const now = placementValue(state, executive, there, true) + placementValue(state, other, here, true);
-    if (now > old) return true;
-    unassign(state, executive.index, there.index);
-    unassign(state, o, here.index);
-    assign(state, executive.index, here.index);
-    assign(state, o, there.index);
+    return true;
   }
   return false;
 }

@@ -8,6 +8,12 @@ import type { Assignment, MatchingInput } from "./types";
 
 const overlaps = (a: [number, number], startB: number, endB: number) => a[0] < endB && startB < a[1];
 
+// Plain loops: this runs for every executive–event pair, millions of times on a large instance.
+function overlapsAny(intervals: [number, number][], start: number, end: number): boolean {
+  for (const interval of intervals) if (overlaps(interval, start, end)) return true;
+  return false;
+}
+
 /** Why an executive can never take an event given what they already have booked, or null when they can. */
 export type StaticBlock = "not_proposable" | "already_on_event" | "language" | "blackout" | "already_booked" | "monthly_cap";
 
@@ -15,8 +21,8 @@ export function staticBlock(p: Prepared, executive: PreparedExecutive, event: Pr
   if (!event.proposable) return "not_proposable";
   if (event.attendees.has(executive.index)) return "already_on_event";
   if (event.language !== null && !executive.languages.has(event.language)) return "language";
-  if (executive.blackouts.some((b) => overlaps(b, event.start, event.end))) return "blackout";
-  if (executive.booked.some((b) => overlaps(b, event.start, event.end))) return "already_booked";
+  if (overlapsAny(executive.blackouts, event.start, event.end)) return "blackout";
+  if (overlapsAny(executive.booked, event.start, event.end)) return "already_booked";
   if ((executive.bookedPerMonth.get(p.monthOf(executive.timeZone, event)) ?? 0) >= executive.monthlyCap) return "monthly_cap";
   return null;
 }

@@ -82,8 +82,10 @@ export type GroupTable = { rows: GroupRow[]; hiddenExecutives: number };
 
 /**
  * Executives by group with the share that had customer contact. A group under `minGroupSize` is not
- * shown on its own: small groups are merged into `otherLabel`, and when even that merge is too small
- * it is left out and only counted in `hiddenExecutives`.
+ * shown on its own: small groups are merged into `otherLabel`. While that merge is still too small,
+ * the smallest shown group joins it too, because the total minus the shown rows would otherwise give
+ * the small groups away; when even everything together is too small, it is left out and only counted
+ * in `hiddenExecutives`.
  */
 export function groupShares(members: { group: string; hasContact: boolean }[], otherLabel: string): GroupTable {
   const byGroup = new Map<string, { executives: number; withContact: number }>();
@@ -93,15 +95,23 @@ export function groupShares(members: { group: string; hasContact: boolean }[], o
     if (member.hasContact) group.withContact += 1;
     byGroup.set(member.group, group);
   }
-  const rows: GroupRow[] = [];
+  const shown = [...byGroup].filter(([, group]) => group.executives >= minGroupSize);
   const other = { executives: 0, withContact: 0 };
-  for (const [label, group] of [...byGroup].sort(([a], [b]) => a.localeCompare(b))) {
-    if (group.executives >= minGroupSize) rows.push({ label, ...group, share: percent(group.withContact, group.executives) });
-    else {
-      other.executives += group.executives;
-      other.withContact += group.withContact;
-    }
+  for (const [, group] of byGroup) {
+    if (group.executives >= minGroupSize) continue;
+    other.executives += group.executives;
+    other.withContact += group.withContact;
   }
+  // Smallest first (then by name), so the fewest executives lose their own row.
+  shown.sort(([a, x], [b, y]) => x.executives - y.executives || a.localeCompare(b));
+  while (other.executives > 0 && other.executives < minGroupSize && shown.length > 0) {
+    const [, group] = shown.shift()!;
+    other.executives += group.executives;
+    other.withContact += group.withContact;
+  }
+  const rows: GroupRow[] = shown
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([label, group]) => ({ label, ...group, share: percent(group.withContact, group.executives) }));
   if (other.executives >= minGroupSize) {
     rows.push({ label: otherLabel, ...other, share: percent(other.withContact, other.executives) });
     return { rows, hiddenExecutives: 0 };
@@ -145,14 +155,14 @@ export function shapeSummary(figures: EngagementFigures) {
     commitments: figures.commitments,
     byDepartment: groupShares(
       executives.map((executive) => ({ group: executive.department ?? noProfileLabel, hasContact: executive.safaris > 0 })),
-      "Other departments (groups under 5)",
+      "Other departments (merged)",
     ),
     bySeniority: groupShares(
       executives.map((executive) => ({
         group: executive.seniority ? seniorityLabels[executive.seniority] : noProfileLabel,
         hasContact: executive.safaris > 0,
       })),
-      "Other seniority levels (groups under 5)",
+      "Other seniority levels (merged)",
     ),
     notOutYet: executives
       .filter((executive) => executive.safaris === 0)

@@ -112,18 +112,19 @@ describe("leadership-engagement summary for a known quarter", () => {
     expect(summary.commitments).toEqual({ made: 4, open: 3, done: 1, overdue: 1 });
   });
 
-  it("shows no group under five on its own", () => {
+  it("shows no group under five on its own, not even as the total minus the rows shown", () => {
+    // Finance (1) and Legal (1) are too few even together, so the smallest shown group, Sales, joins them.
     expect(summary.byDepartment).toEqual({
       rows: [
-        { label: "Sales", executives: 5, withContact: 4, share: 80 },
         { label: "Service", executives: 5, withContact: 2, share: 40 },
+        { label: "Other departments (merged)", executives: 7, withContact: 5, share: 71 },
       ],
-      hiddenExecutives: 2,
+      hiddenExecutives: 0,
     });
     expect(summary.bySeniority).toEqual({
       rows: [
         { label: "VP", executives: 6, withContact: 3, share: 50 },
-        { label: "Other seniority levels (groups under 5)", executives: 6, withContact: 4, share: 67 },
+        { label: "Other seniority levels (merged)", executives: 6, withContact: 4, share: 67 },
       ],
       hiddenExecutives: 0,
     });

@@ -86,10 +86,23 @@ describe("no group under five on its own", () => {
     expect(table.hiddenExecutives).toBe(0);
   });
 
-  it("hides the merge when it is still under five", () => {
-    const table = groupShares([...people("Sales", 7, 2), ...people("Legal", 1, 1), ...people("Finance", 3, 0)], "Other departments");
-    expect(table.rows.map((row) => row.label)).toEqual(["Sales"]);
-    expect(table.hiddenExecutives).toBe(4);
+  it("merges the smallest shown group into a merge still under five, so subtraction cannot reveal it", () => {
+    const table = groupShares(
+      [...people("Sales", 7, 2), ...people("Service", 6, 6), ...people("Legal", 1, 1), ...people("Finance", 3, 0)],
+      "Other departments",
+    );
+    expect(table).toEqual({
+      rows: [
+        { label: "Sales", executives: 7, withContact: 2, share: 29 },
+        { label: "Other departments", executives: 10, withContact: 7, share: 70 },
+      ],
+      hiddenExecutives: 0,
+    });
+  });
+
+  it("hides everything when even all groups together are under five", () => {
+    const table = groupShares([...people("Legal", 1, 1), ...people("Finance", 3, 0)], "Other departments");
+    expect(table).toEqual({ rows: [], hiddenExecutives: 4 });
   });
 
   it("puts executives without a profile in a group of their own, under the same rule", () => {
@@ -104,8 +117,12 @@ describe("no group under five on its own", () => {
     });
     expect(summary.executives).toEqual({ total: 6, withContact: 4, label: "4 of 6 executives (67 %)" });
     expect(summary.hours).toBe(20);
-    expect(summary.byDepartment).toEqual({ rows: [{ label: "Sales", executives: 5, withContact: 4, share: 80 }], hiddenExecutives: 1 });
-    expect(summary.bySeniority.rows.map((row) => row.label)).toEqual(["VP"]);
+    // One executive without a profile would show as "all minus Sales": Sales is merged with them.
+    expect(summary.byDepartment).toEqual({
+      rows: [{ label: "Other departments (merged)", executives: 6, withContact: 4, share: 67 }],
+      hiddenExecutives: 0,
+    });
+    expect(summary.bySeniority.rows.map((row) => row.label)).toEqual(["Other seniority levels (merged)"]);
     expect(summary.notOutYet).toEqual([
       { id: "a", name: "Ann", department: "No profile yet" },
       { id: "s0", name: "S0", department: "Sales" },

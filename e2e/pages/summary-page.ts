@@ -10,8 +10,9 @@ export class SummaryPage {
     this.emotions = page.getByRole("region", { name: "Emotions reported" });
   }
 
-  async goto() {
-    await this.page.goto("/summary");
+  /** The summary of a quarter such as "2026-Q4", or of the current one. */
+  async goto(quarter?: string) {
+    await this.page.goto(quarter ? `/summary?quarter=${quarter}` : "/summary");
   }
 
   /** The number shown for a figure such as "Reflections written". */

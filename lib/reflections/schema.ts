@@ -144,9 +144,3 @@ export type ReflectionInput = z.output<ReturnType<typeof reflectionSchema>>;
 export const markCommitmentDoneSchema = z.object({
   commitmentId: z.uuid({ error: "That commitment was not found." }),
 });
-
-/** An id from a URL, or null when it is not a UUID (so the database never sees a malformed one). */
-export function parseId(value: unknown): string | null {
-  const parsed = z.uuid().safeParse(value);
-  return parsed.success ? parsed.data : null;
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf, formValues } from "@/lib/forms";
-import { dueDateProblem, latestDueOn, parseId, reflectionSchema, todayIn } from "@/lib/reflections/schema";
+import { dueDateProblem, latestDueOn, reflectionSchema, todayIn } from "@/lib/reflections/schema";
+import { parseId } from "@/lib/route-params";
 
 const today = "2026-11-23";
 const participationId = "5f0c6d1e-7b8a-4c3d-9e2f-1a2b3c4d5e6f";

@@ -1,15 +1,15 @@
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/loaders";
 import { loadReflectionFor } from "@/lib/reflections/data";
-import { parseId, todayIn } from "@/lib/reflections/schema";
+import { todayIn } from "@/lib/reflections/schema";
+import { idOrNotFound } from "@/lib/route-params";
 import { ReflectionDetails } from "@/lib/reflections/components/reflection-details";
 
 export const metadata = { title: "Reflection" };
 
 export default async function ReflectionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const reflectionId = parseId((await params).id);
-  if (!reflectionId) notFound();
+  const reflectionId = idOrNotFound((await params).id);
   const result = await loadReflectionFor(user, reflectionId);
   if (result.status === "not_found") notFound();
   if (result.status === "forbidden") redirect("/not-allowed");

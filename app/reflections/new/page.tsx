@@ -2,7 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/loaders";
 import { findParticipationForReflection } from "@/lib/reflections/data";
-import { parseId, todayIn } from "@/lib/reflections/schema";
+import { todayIn } from "@/lib/reflections/schema";
+import { idOrNotFound } from "@/lib/route-params";
 import { EventWhen } from "@/lib/reflections/components/event-when";
 import { ReflectionForm } from "@/lib/reflections/components/reflection-form";
 import { Card, PageHeader } from "@/lib/ui/page";
@@ -11,8 +12,7 @@ export const metadata = { title: "New reflection" };
 
 export default async function NewReflectionPage({ searchParams }: { searchParams: Promise<{ participation?: string | string[] }> }) {
   const user = await requireRole("executive");
-  const participationId = parseId((await searchParams).participation);
-  if (!participationId) notFound();
+  const participationId = idOrNotFound((await searchParams).participation);
   const participation = await findParticipationForReflection(participationId, user.id);
   if (!participation) notFound();
   const { event } = participation;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { requireRole } from "@/lib/auth/loaders";
+import { idOrNotFound } from "@/lib/route-params";
 import { findSafariForExecutive } from "@/lib/participation/data";
 import { SafariDetails } from "@/lib/participation/components/safari-details";
 import { SignUpPanel } from "@/lib/participation/components/sign-up-panel";
@@ -11,9 +11,8 @@ export const metadata = { title: "Safari" };
 
 export default async function SafariPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("executive");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const safari = await findSafariForExecutive(id.data, user.id);
+  const id = idOrNotFound((await params).id);
+  const safari = await findSafariForExecutive(id, user.id);
   if (!safari) notFound();
   const { event, participation } = safari;
   const now = new Date();

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { requireRole } from "@/lib/auth/loaders";
+import { idOrNotFound } from "@/lib/route-params";
 import { findEventForOrganizer } from "@/lib/events/data";
 import { EventDetails } from "@/lib/events/components/event-details";
 import { EventLifecycle } from "@/lib/events/components/event-lifecycle";
@@ -13,9 +13,8 @@ export const metadata = { title: "Event" };
 
 export default async function OrganizerEventPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("organizer");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const detail = await findEventForOrganizer(id.data);
+  const id = idOrNotFound((await params).id);
+  const detail = await findEventForOrganizer(id);
   if (!detail) notFound();
   const now = new Date();
   return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { requireRole } from "@/lib/auth/loaders";
+import { idOrNotFound } from "@/lib/route-params";
 import { findEventForOrganizer } from "@/lib/events/data";
 import { EventForm } from "@/lib/events/components/event-form";
 import { instantToLocal } from "@/lib/time/zones";
@@ -11,9 +11,8 @@ export const metadata = { title: "Edit event" };
 
 export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
   await requireRole("organizer");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const detail = await findEventForOrganizer(id.data);
+  const id = idOrNotFound((await params).id);
+  const detail = await findEventForOrganizer(id);
   if (!detail) notFound();
   const { event } = detail;
   if (event.status !== "draft" && event.status !== "published") {

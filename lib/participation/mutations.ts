@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { events, participations, type EventStatus } from "@/db/schema";
+import { events, participations, users, type EventStatus } from "@/db/schema";
 import { AppError } from "@/lib/errors/app-error";
 
 /*
@@ -27,6 +27,10 @@ export function checkInIsOpen(event: { status: EventStatus; startAt: Date }, now
 export async function signUp(eventId: string, executiveId: string, now: Date): Promise<string> {
   const db = await getDb();
   return db.transaction(async (tx) => {
+    // One sign-up per executive at a time: two concurrent speculative inserts into overlapping events
+    // would otherwise wait on each other inside the exclusion constraint until Postgres aborts one as a
+    // deadlock. Queued, the second sees the first and gets a clean DOUBLE_BOOKED. (Lock order: executive, then event.)
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, executiveId)).for("no key update");
     // The row lock the seat trigger would take anyway, taken first so that a concurrent cancel or move
     // cannot slip between this check and the insert.
     const [event] = await tx

@@ -90,6 +90,25 @@ describe("sign-up", () => {
     expect(rows).toHaveLength(3);
   });
 
+  it("keeps each of several executives racing for three overlapping events at once to exactly one", async () => {
+    const organizer = await makeUser("organizer");
+    const start = new Date(Date.now() + 12 * 24 * 3_600_000);
+    const slots = await Promise.all(
+      [0, 30, 60].map((offset) =>
+        makeEvent(organizer.id, { seats: 20, startAt: new Date(start.getTime() + minutes(offset)), endAt: new Date(start.getTime() + minutes(offset + 90)) }),
+      ),
+    );
+    const executives = await Promise.all(Array.from({ length: 16 }, () => makeExecutive()));
+
+    const outcomes = await Promise.all(executives.flatMap((executive) => slots.map((event) => codeOf(signUp(event.id, executive.id, new Date())))));
+
+    // Every refusal is the rule speaking (never a deadlock or another error), and each executive got one seat.
+    expect(outcomes.filter((o) => o === "ok")).toHaveLength(executives.length);
+    expect(outcomes.filter((o) => o !== "ok").every((o) => o === "DOUBLE_BOOKED")).toBe(true);
+    const seats = await Promise.all(slots.map((event) => seatsTaken(event.id)));
+    expect(seats.reduce((a, b) => a + b, 0)).toBe(executives.length);
+  });
+
   it("lets one executive racing for two overlapping events into exactly one", async () => {
     const organizer = await makeUser("organizer");
     const start = new Date(Date.now() + 10 * 24 * 3_600_000);

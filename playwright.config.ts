@@ -6,7 +6,8 @@ import { chromium, defineConfig, devices } from "@playwright/test";
  * The server starts on a freshly seeded database: the one in DATABASE_URL when set (CI hands us a new
  * one), otherwise a PGlite folder that is deleted first, so every run starts from the same demo data.
  */
-const port = 3210;
+// E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
 const pgliteDir = ".data/e2e-pglite";
 const usesServer = Boolean(process.env.DATABASE_URL);

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { publicPaths } from "@/lib/auth/config";
+import { publicPages } from "@/lib/auth/policy";
 
 /*
  * Early redirect only: a visitor without a session cookie goes to the sign-in page. Whether the session
@@ -11,7 +11,7 @@ const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (publicPaths.some((path) => pathname.startsWith(path))) return NextResponse.next();
+  if ((publicPages as string[]).includes(pathname)) return NextResponse.next();
   if (request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name))) return NextResponse.next();
   const signIn = new URL("/sign-in", request.url);
   signIn.searchParams.set("callbackUrl", `${pathname}${search}`);

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
-import { homeFor, requireUser } from "@/lib/auth/loaders";
+import { homeFor, requirePage } from "@/lib/auth/loaders";
 
 export default async function Home() {
-  const user = await requireUser();
+  const user = await requirePage("/");
   redirect(homeFor[user.role]);
 }

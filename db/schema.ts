@@ -4,6 +4,7 @@ import {
   customType,
   date,
   index,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -14,6 +15,19 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
+import {
+  type AuditAction,
+  commitmentStatuses,
+  eventStatuses,
+  eventTypes,
+  participationSources,
+  participationStatuses,
+  reflectionVisibilities,
+  seniorities,
+  userRoles,
+} from "./enums";
+
+export * from "./enums";
 
 /*
  * The core objects of PRODUCT.md. Column names are snake_case in the database (drizzle `casing`).
@@ -31,45 +45,13 @@ const tstzrange = customType<{ data: string; driverData: string }>({
   dataType: () => "tstzrange",
 });
 
-export const userRoles = ["organizer", "executive", "reviewer", "admin"] as const;
 export const userRole = pgEnum("user_role", userRoles);
-
-export const seniorities = ["c_level", "vp", "director"] as const;
 export const seniority = pgEnum("seniority", seniorities);
-
-export const eventTypes = [
-  "call_listening",
-  "customer_breakfast",
-  "service_desk_day",
-  "customer_event",
-  "home_visit",
-  "store_visit",
-  "other",
-] as const;
 export const eventType = pgEnum("event_type", eventTypes);
-
-export const eventStatuses = ["draft", "published", "completed", "cancelled"] as const;
 export const eventStatus = pgEnum("event_status", eventStatuses);
-
-export const participationStatuses = [
-  "invited",
-  "confirmed",
-  "waitlisted",
-  "declined",
-  "attended",
-  "no_show",
-  /** The event was cancelled: the seat and the time are free again. */
-  "cancelled",
-] as const;
 export const participationStatus = pgEnum("participation_status", participationStatuses);
-
-export const participationSources = ["signed_up", "matched", "assigned"] as const;
 export const participationSource = pgEnum("participation_source", participationSources);
-
-export const reflectionVisibilities = ["private", "cx_team", "anonymised"] as const;
 export const reflectionVisibility = pgEnum("reflection_visibility", reflectionVisibilities);
-
-export const commitmentStatuses = ["open", "done", "dropped"] as const;
 export const commitmentStatus = pgEnum("commitment_status", commitmentStatuses);
 
 export const users = pgTable(
@@ -163,6 +145,9 @@ export const events = pgTable(
     /** Confirmed and attended participations, kept by a trigger; the check below is the seat limit. */
     seatsTaken: smallint().notNull().default(0),
     status: eventStatus().notNull().default("draft"),
+    /** Set when the event is cancelled, with the reason participants are shown. */
+    cancelledAt: instant(),
+    cancellationReason: varchar({ length: 500 }),
     organizerId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),
@@ -175,6 +160,10 @@ export const events = pgTable(
     check("events_end_after_start", sql`${t.endAt} > ${t.startAt}`),
     check("events_seats_range", sql`${t.seats} between 1 and 500`),
     check("events_seats_taken_within_seats", sql`${t.seatsTaken} between 0 and ${t.seats}`),
+    check(
+      "events_cancelled_has_time_and_reason",
+      sql`(${t.status} = 'cancelled') = (${t.cancelledAt} is not null and ${t.cancellationReason} is not null)`,
+    ),
   ],
 );
 
@@ -302,6 +291,57 @@ export const commitments = pgTable(
   ],
 );
 
+/**
+ * One row per sign-in. The session cookie carries the row's id; a session counts only while its row is
+ * neither revoked nor expired, so signing out, a password change or an admin can end it at once.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: instant().notNull(),
+    revokedAt: instant(),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId)],
+);
+
+/**
+ * Failed sign-ins per key ("account:<e-mail>" or "address:<ip>"), counted in a window; past the limit the
+ * key is locked until `lockedUntil`. Kept in the database so every app instance sees the same counts.
+ */
+export const signInThrottle = pgTable("sign_in_throttle", {
+  key: varchar({ length: 320 }).primaryKey(),
+  failures: smallint().notNull().default(0),
+  windowStartedAt: instant().notNull(),
+  lockedUntil: instant(),
+});
+
+/**
+ * Who did what, when: append-only (a trigger refuses UPDATE and DELETE). `objectType`/`objectId` name
+ * what it was done to; `details` holds the before and after of what changed.
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    at: createdAt(),
+    actorId: uuid().references(() => users.id, { onDelete: "set null" }),
+    action: varchar({ length: 60 }).$type<AuditAction>().notNull(),
+    objectType: varchar({ length: 40 }).notNull(),
+    objectId: varchar({ length: 320 }).notNull(),
+    details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [
+    index("audit_log_at_idx").on(t.at),
+    index("audit_log_actor_at_idx").on(t.actorId, t.at),
+    index("audit_log_object_at_idx").on(t.objectType, t.objectId, t.at),
+  ],
+);
+
 export const usersRelations = relations(users, ({ one, many }) => ({
   profile: one(executiveProfiles, { fields: [users.id], references: [executiveProfiles.userId] }),
   participations: many(participations),
@@ -352,11 +392,9 @@ export const commitmentsRelations = relations(commitments, ({ one }) => ({
 }));
 
 export type User = typeof users.$inferSelect;
-export type UserRole = (typeof userRoles)[number];
 export type Event = typeof events.$inferSelect;
-export type EventType = (typeof eventTypes)[number];
-export type EventStatus = (typeof eventStatuses)[number];
 export type Participation = typeof participations.$inferSelect;
-export type ParticipationStatus = (typeof participationStatuses)[number];
 export type Reflection = typeof reflections.$inferSelect;
 export type Commitment = typeof commitments.$inferSelect;
+export type UserSession = typeof userSessions.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

@@ -127,6 +127,8 @@ type EventRow = {
   timeZone: string;
   seats: number;
   status: EventStatus;
+  /** For a cancelled event: why, as its participants are told. */
+  cancellationReason?: string;
   organizer: string;
   personas: PersonaKey[];
   hosts: string[];
@@ -243,6 +245,7 @@ const eventRows: EventRow[] = [
   },
   {
     key: "comeback-breakfast", type: "customer_breakfast", day: 39, from: "08:00", to: "10:00", timeZone: berlin, seats: 4, status: "cancelled", organizer: "lena.hoffmann",
+    cancellationReason: "The venue closed for renovation. We will offer a new date soon.",
     title: "Breakfast with customers who left and came back",
     briefing: `Cancelled: the venue closed for renovation. The host was told a week ahead and thanked; we will offer a new date.\n\n${observe}`,
     location: "Café Mitte, Torstraße 70, 10119 Berlin",
@@ -436,6 +439,9 @@ export async function seedDemoData(db: Database, options: { now: Date }): Promis
           timeZone: e.timeZone,
           seats: e.seats,
           status: e.status,
+          ...(e.status === "cancelled"
+            ? { cancelledAt: days(now, -2), cancellationReason: e.cancellationReason ?? "Cancelled by the CX team." }
+            : {}),
           organizerId: userId(e.organizer),
           // Planned about three weeks ahead, as the CX team does.
           createdAt: earlier(days(times(e.key).startAt, -21), now),

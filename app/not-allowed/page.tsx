@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { requireUser } from "@/lib/auth/loaders";
+import { requirePage } from "@/lib/auth/loaders";
 
 export const metadata = { title: "Not allowed" };
 
 export default async function NotAllowed() {
-  await requireUser();
+  await requirePage("/not-allowed");
   return (
     <div className="card mx-auto max-w-lg text-center">
       <h1 className="text-2xl font-semibold">Not allowed</h1>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requireRole } from "@/lib/auth/loaders";
+import { requirePage } from "@/lib/auth/loaders";
 import { listEventsForOrganizer } from "@/lib/events/data";
 import { EventsTable } from "@/lib/events/components/events-table";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page";
@@ -7,7 +7,7 @@ import { Card, EmptyState, PageHeader } from "@/lib/ui/page";
 export const metadata = { title: "Events" };
 
 export default async function OrganizeHome() {
-  const user = await requireRole("organizer");
+  const user = await requirePage("/organize");
   const { upcoming, past } = await listEventsForOrganizer(new Date());
   return (
     <>

@@ -1,4 +1,4 @@
-import { requireRole } from "@/lib/auth/loaders";
+import { requirePage } from "@/lib/auth/loaders";
 import { listPeople } from "@/lib/people/data";
 import { seniorityLabels } from "@/lib/people/labels";
 import { roleLabels } from "@/lib/ui/nav";
@@ -7,7 +7,7 @@ import { Card, PageHeader } from "@/lib/ui/page";
 export const metadata = { title: "People" };
 
 export default async function PeoplePage() {
-  await requireRole("admin");
+  await requirePage("/people");
   const people = await listPeople();
   return (
     <>

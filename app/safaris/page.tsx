@@ -1,4 +1,4 @@
-import { requireRole } from "@/lib/auth/loaders";
+import { requirePage } from "@/lib/auth/loaders";
 import { listOpenSafaris } from "@/lib/participation/data";
 import { OpenSafarisList } from "@/lib/participation/components/open-safaris-list";
 import { PageHeader } from "@/lib/ui/page";
@@ -6,7 +6,7 @@ import { PageHeader } from "@/lib/ui/page";
 export const metadata = { title: "Open safaris" };
 
 export default async function OpenSafarisPage() {
-  const user = await requireRole("executive");
+  const user = await requirePage("/safaris");
   const safaris = await listOpenSafaris(user.id, new Date());
   return (
     <>

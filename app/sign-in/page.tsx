@@ -1,11 +1,11 @@
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/loaders";
+import { requirePage } from "@/lib/auth/loaders";
 import { SignInForm } from "@/lib/auth/components/sign-in-form";
 
 export const metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  if (await getCurrentUser()) redirect("/");
+  if (await requirePage("/sign-in")) redirect("/");
   const { callbackUrl } = await searchParams;
   return (
     <div className="mx-auto max-w-sm">

@@ -1,4 +1,4 @@
-import { requireRole } from "@/lib/auth/loaders";
+import { requirePage } from "@/lib/auth/loaders";
 import { getEnv } from "@/lib/env";
 import { loadEngagementFigures } from "@/lib/engagement/data";
 import { quarterChoices, resolveQuarter, shapeSummary } from "@/lib/engagement/summary";
@@ -10,7 +10,7 @@ import { PageHeader } from "@/lib/ui/page";
 export const metadata = { title: "Leadership engagement" };
 
 export default async function SummaryPage({ searchParams }: { searchParams: Promise<{ quarter?: string | string[] }> }) {
-  await requireRole("reviewer", "organizer", "admin");
+  await requirePage("/summary");
   const zone = getEnv().ORG_TIME_ZONE;
   const now = new Date();
   const { quarter, problem } = resolveQuarter((await searchParams).quarter, now, zone);

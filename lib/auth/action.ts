@@ -1,43 +1,56 @@
 import "server-only";
-import { unstable_rethrow } from "next/navigation";
+import { notFound, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import type { UserRole } from "@/db/schema";
 import { appErrorMessages, toAppError, type AppErrorCode } from "@/lib/errors/app-error";
-import { fieldErrorsOf, formValues, type FieldErrors } from "@/lib/forms";
+import { formValues, validateForm, type ActionFailure, type ActionState } from "@/lib/forms";
 import type { SessionUser } from "./config";
 import { getCurrentUser } from "./loaders";
-
-export type ActionFailure = {
-  status: "error";
-  code: AppErrorCode;
-  message: string;
-  fieldErrors?: FieldErrors;
-  values?: Record<string, string>;
-};
-export type ActionState = { status: "idle" } | { status: "success"; message: string } | ActionFailure;
-
-export const idle: ActionState = { status: "idle" };
+import { actionAccess, allows, type ActionName } from "./policy";
 
 /**
- * The one wrapper every form action goes through: it loads the user, checks the role, validates the
- * form with the schema the form itself uses, and maps failures to a state the form can show. Nothing
- * is written unless all of that passed; the domain function does its own ownership checks.
+ * The user an action may run for, by the action's row of the policy table (lib/auth/policy.ts): the
+ * signed-in user, or an UNAUTHENTICATED / FORBIDDEN failure.
+ */
+export async function requireAction(name: ActionName): Promise<{ user: SessionUser | null } | { refused: "UNAUTHENTICATED" | "FORBIDDEN" }> {
+  const access = actionAccess[name];
+  const user = await getCurrentUser();
+  if (access === "public") return { user };
+  if (!user) return { refused: "UNAUTHENTICATED" };
+  if (!allows(access, user.role)) return { refused: "FORBIDDEN" };
+  return { user };
+}
+
+/**
+ * A server action receives whatever a client posts. Anything but the FormData a form sends (a plain
+ * object, no argument at all) is a forged request: one log line, and a 404 rather than a stack trace.
+ */
+export function assertFormData(name: ActionName, formData: unknown): asserts formData is FormData {
+  if (formData instanceof FormData) return;
+  console.warn(`Malformed payload for server action ${name}: expected form data, got ${formData === null ? "null" : typeof formData}.`);
+  notFound();
+}
+
+/**
+ * The one wrapper every form action goes through: it checks the action's row of the policy table,
+ * validates the form with the schema the form itself uses, and maps failures to a state the form can show.
+ * Nothing is written unless all of that passed; the domain function does its own ownership checks.
  */
 export function validatedAction<S extends z.ZodType>(
-  roles: readonly UserRole[],
+  name: ActionName,
   schema: S,
   run: (input: z.output<S>, user: SessionUser) => Promise<string | void>,
 ) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+    assertFormData(name, formData);
     const values = formValues(formData);
-    const user = await getCurrentUser();
+    const access = await requireAction(name);
+    if ("refused" in access) return failure(access.refused, values);
+    // Only a "public" row lets no one through here, and no form action that writes is public.
+    const user = access.user;
     if (!user) return failure("UNAUTHENTICATED", values);
-    if (!roles.includes(user.role)) return failure("FORBIDDEN", values);
 
-    const parsed = schema.safeParse(values);
-    if (!parsed.success) {
-      return { ...failure("VALIDATION", values), fieldErrors: fieldErrorsOf(parsed.error) };
-    }
+    const parsed = validateForm(schema, values);
+    if (!parsed.success) return { ...failure("VALIDATION", values), fieldErrors: parsed.fieldErrors };
     try {
       const message = await run(parsed.data, user);
       return { status: "success", message: message ?? "Saved." };
@@ -45,7 +58,7 @@ export function validatedAction<S extends z.ZodType>(
       unstable_rethrow(error); // redirect() and notFound() work by throwing: let them through.
       const appError = toAppError(error);
       if (!appError) {
-        console.error("Unexpected error in a form action", error);
+        console.error(`Unexpected error in server action ${name}`, error);
         return failure("INTERNAL", values);
       }
       return failure(appError.code, values, appError.message);

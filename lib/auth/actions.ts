@@ -3,16 +3,19 @@
 import { AuthError } from "next-auth";
 import { signInSchema } from "./schema";
 import { signIn, signOut } from "./auth";
-import type { ActionState } from "./action";
-import { fieldErrorsOf, formValues } from "@/lib/forms";
+import { assertFormData, requireAction } from "./action";
+import { redirect } from "next/navigation";
+import { formValues, validateForm, type ActionState } from "@/lib/forms";
 
 /** Signs in with e-mail and password. A failure never says whether the e-mail has an account. */
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  assertFormData("signInAction", formData);
+  await requireAction("signInAction");
   const values = formValues(formData);
-  const parsed = signInSchema.safeParse(values);
+  const parsed = validateForm(signInSchema, values);
   const { password: _password, ...safeValues } = values;
   if (!parsed.success) {
-    return { status: "error", code: "VALIDATION", message: "Some fields need your attention.", fieldErrors: fieldErrorsOf(parsed.error), values: safeValues };
+    return { status: "error", code: "VALIDATION", message: "Some fields need your attention.", fieldErrors: parsed.fieldErrors, values: safeValues };
   }
   try {
     await signIn("credentials", {
@@ -30,6 +33,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
 }
 
 export async function signOutAction() {
+  if ("refused" in (await requireAction("signOutAction"))) redirect("/sign-in");
   await signOut({ redirectTo: "/sign-in" });
 }
 

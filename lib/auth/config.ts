@@ -2,7 +2,6 @@ import type { NextAuthConfig } from "next-auth";
 import type { UserRole } from "@/db/schema";
 
 /* Auth.js settings that need no database; lib/auth/auth.ts adds the credentials provider. */
-export const publicPaths = ["/sign-in"];
 
 export const authConfig = {
   pages: { signIn: "/sign-in" },

@@ -5,6 +5,7 @@ import type { UserRole } from "@/db/schema";
 import { findUserById } from "@/lib/people/data";
 import { auth } from "./auth";
 import type { SessionUser } from "./config";
+import { allows, pageAccess, type PagePath } from "./policy";
 
 /**
  * The signed-in user, read fresh from the database once per request: a changed role or a removed
@@ -17,17 +18,19 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return (await findUserById(id)) ?? null;
 });
 
-/** For pages: the signed-in user, or a redirect to the sign-in page. */
-export async function requireUser(): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in");
-  return user;
-}
+type PageUser<P extends PagePath> = (typeof pageAccess)[P] extends "public" ? SessionUser | null : SessionUser;
 
-/** For pages: the signed-in user when their role is one of `roles`, or the "not allowed" page. */
-export async function requireRole(...roles: UserRole[]): Promise<SessionUser> {
-  const user = await requireUser();
-  if (!roles.includes(user.role)) redirect("/not-allowed");
+/**
+ * For pages: checks the page's row of the policy table (lib/auth/policy.ts). Someone not signed in goes
+ * to the sign-in page, a signed-in user without the role to "not allowed"; otherwise the user (or null on
+ * a public page nobody is signed in to).
+ */
+export async function requirePage<P extends PagePath>(path: P): Promise<PageUser<P>> {
+  const access = pageAccess[path];
+  const user = await getCurrentUser();
+  if (access === "public") return user as PageUser<P>;
+  if (!user) redirect("/sign-in");
+  if (!allows(access, user.role)) redirect("/not-allowed");
   return user;
 }
 

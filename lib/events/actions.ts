@@ -6,22 +6,19 @@ import { validatedAction } from "@/lib/auth/action";
 import { cancelEvent, completeEvent, createEvent, publishEvent, updateEvent } from "./mutations";
 import { eventEditSchema, eventFormSchema, eventLifecycleSchema } from "./schema";
 
-// Organizers share the programme: any organizer may manage any event, so the role is the ownership check.
-const organizer = ["organizer"] as const;
-
 function refresh(eventId: string) {
   revalidatePath("/organize");
   revalidatePath(`/organize/events/${eventId}`);
   revalidatePath("/safaris", "layout");
 }
 
-export const createEventAction = validatedAction(organizer, eventFormSchema, async (input, user) => {
+export const createEventAction = validatedAction("createEventAction", eventFormSchema, async (input, user) => {
   const eventId = await createEvent(user.id, input);
   revalidatePath("/organize");
   redirect(`/organize/events/${eventId}`);
 });
 
-export const updateEventAction = validatedAction(organizer, eventEditSchema, async ({ eventId, ...input }) => {
+export const updateEventAction = validatedAction("updateEventAction", eventEditSchema, async ({ eventId, ...input }) => {
   await updateEvent(eventId, input);
   refresh(eventId);
   redirect(`/organize/events/${eventId}`);
@@ -33,7 +30,7 @@ const lifecycle = {
   complete: { run: (eventId: string) => completeEvent(eventId, new Date()), done: "Marked completed." },
 };
 
-export const changeEventStatusAction = validatedAction(organizer, eventLifecycleSchema, async ({ eventId, to }) => {
+export const changeEventStatusAction = validatedAction("changeEventStatusAction", eventLifecycleSchema, async ({ eventId, to }) => {
   await lifecycle[to].run(eventId);
   refresh(eventId);
   return lifecycle[to].done;

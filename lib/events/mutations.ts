@@ -62,12 +62,12 @@ export async function publishEvent(eventId: string, now: Date): Promise<void> {
 }
 
 /** Cancels the event and, in the same transaction, every open participation: their seats and times are free again. */
-export async function cancelEvent(eventId: string): Promise<void> {
+export async function cancelEvent(eventId: string, reason = "Cancelled by the CX team."): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [row] = await tx
       .update(events)
-      .set({ status: "cancelled" })
+      .set({ status: "cancelled", cancelledAt: new Date(), cancellationReason: reason })
       .where(and(eq(events.id, eventId), inArray(events.status, ["draft", "published"])))
       .returning({ id: events.id });
     if (!row) await explainMiss(tx, eventId, "Only draft and published events can be cancelled.");

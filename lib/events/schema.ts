@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { eventTypes, type EventStatus, type EventType } from "@/db/schema";
+import { eventTypes, type EventStatus, type EventType } from "@/db/enums";
 import { isValidTimeZone, localDateTimeRegex, localToInstant } from "@/lib/time/zones";
 
 /*

@@ -12,19 +12,19 @@ function refresh(eventId: string) {
 }
 
 // The executive is always the signed-in user: an id from the form is never trusted for who signs up.
-export const signUpAction = validatedAction(["executive"], signUpSchema, async ({ eventId }, user) => {
+export const signUpAction = validatedAction("signUpAction", signUpSchema, async ({ eventId }, user) => {
   await signUp(eventId, user.id, new Date());
   refresh(eventId);
   return "You're going: your seat is confirmed.";
 });
 
-export const withdrawAction = validatedAction(["executive"], withdrawSchema, async ({ participationId }, user) => {
+export const withdrawAction = validatedAction("withdrawAction", withdrawSchema, async ({ participationId }, user) => {
   const eventId = await withdraw(participationId, user.id, new Date());
   refresh(eventId);
   return "You have withdrawn: your seat is free for someone else.";
 });
 
-export const markAttendanceAction = validatedAction(["organizer"], attendanceSchema, async ({ eventId, participationId, outcome }) => {
+export const markAttendanceAction = validatedAction("markAttendanceAction", attendanceSchema, async ({ eventId, participationId, outcome }) => {
   await markAttendance(eventId, participationId, outcome, new Date());
   refresh(eventId);
   return outcome === "attended" ? "Marked attended." : "Marked no-show.";

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { validatedAction, type ActionState } from "@/lib/auth/action";
+import { validatedAction } from "@/lib/auth/action";
+import type { ActionState } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/auth/loaders";
 import { getEnv } from "@/lib/env";
 import { createReflection, markCommitmentDone } from "./mutations";
@@ -13,7 +14,7 @@ export async function createReflectionAction(previous: ActionState, formData: Fo
   // "Not in the past" is judged on the author's own calendar, as the form in their browser judged it.
   const user = await getCurrentUser();
   const today = todayIn(user?.timeZone ?? getEnv().ORG_TIME_ZONE);
-  const action = validatedAction(["executive"], reflectionSchema(today), async (input, author) => {
+  const action = validatedAction("createReflectionAction", reflectionSchema(today), async (input, author) => {
     const reflectionId = await createReflection(author.id, input);
     revalidatePath("/safaris/mine");
     redirect(`/reflections/${reflectionId}`);
@@ -21,7 +22,7 @@ export async function createReflectionAction(previous: ActionState, formData: Fo
   return action(previous, formData);
 }
 
-const markDone = validatedAction(["executive"], markCommitmentDoneSchema, async (input, owner) => {
+const markDone = validatedAction("markCommitmentDoneAction", markCommitmentDoneSchema, async (input, owner) => {
   const reflectionId = await markCommitmentDone(owner.id, input.commitmentId);
   revalidatePath(`/reflections/${reflectionId}`);
   return "Marked as done. Well kept!";

@@ -2,7 +2,7 @@
 
 import { useActionState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
-import type { ActionState } from "@/lib/auth/action";
+import { idleState, type ActionState } from "@/lib/forms";
 import { FormStatus } from "./form";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -22,7 +22,7 @@ export function ActionForm({
   children?: ReactNode;
   className?: string;
 }) {
-  const [state, formAction] = useActionState(action, { status: "idle" } as ActionState);
+  const [state, formAction] = useActionState(action, idleState);
   return (
     <form action={formAction} className="flex flex-col gap-2">
       {Object.entries(fields).map(([name, value]) => (

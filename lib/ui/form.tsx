@@ -3,8 +3,7 @@
 import { useActionState, useState, type FormEvent, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import type { z } from "zod";
-import type { ActionState } from "@/lib/auth/action";
-import { fieldErrorsOf, formValues, type FieldErrors } from "@/lib/forms";
+import { formValues, idleState, validateForm, type ActionState, type FieldErrors } from "@/lib/forms";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -13,15 +12,15 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
  * in the browser first for instant feedback, the server runs it again and has the last word.
  */
 export function useValidatedForm(schema: z.ZodType, action: Action) {
-  const [state, formAction] = useActionState(action, { status: "idle" } as ActionState);
+  const [state, formAction] = useActionState(action, idleState);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const [submitted, setSubmitted] = useState(0);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    const parsed = schema.safeParse(formValues(new FormData(event.currentTarget)));
-    if (!parsed.success) {
+    const result = validateForm(schema, formValues(new FormData(event.currentTarget)));
+    if (!result.success) {
       event.preventDefault();
-      setClientErrors(fieldErrorsOf(parsed.error));
+      setClientErrors(result.fieldErrors);
       return;
     }
     setClientErrors(null);

@@ -40,6 +40,8 @@ export async function makeEvent(organizerId: string, overrides: Partial<typeof e
       seats: 2,
       status: "published",
       organizerId,
+      // The database wants a time and a reason on every cancelled event.
+      ...(overrides.status === "cancelled" ? { cancelledAt: new Date(), cancellationReason: "Cancelled in a test." } : {}),
       ...overrides,
     })
     .returning();

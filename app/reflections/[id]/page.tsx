@@ -1,5 +1,5 @@
 import { notFound, redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/loaders";
+import { requirePage } from "@/lib/auth/loaders";
 import { loadReflectionFor } from "@/lib/reflections/data";
 import { todayIn } from "@/lib/reflections/schema";
 import { idOrNotFound } from "@/lib/route-params";
@@ -8,7 +8,7 @@ import { ReflectionDetails } from "@/lib/reflections/components/reflection-detai
 export const metadata = { title: "Reflection" };
 
 export default async function ReflectionPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
+  const user = await requirePage("/reflections/[id]");
   const reflectionId = idOrNotFound((await params).id);
   const result = await loadReflectionFor(user, reflectionId);
   if (result.status === "not_found") notFound();

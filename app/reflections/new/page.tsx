@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireRole } from "@/lib/auth/loaders";
+import { requirePage } from "@/lib/auth/loaders";
 import { findParticipationForReflection } from "@/lib/reflections/data";
 import { todayIn } from "@/lib/reflections/schema";
 import { idOrNotFound } from "@/lib/route-params";
@@ -11,7 +11,7 @@ import { Card, PageHeader } from "@/lib/ui/page";
 export const metadata = { title: "New reflection" };
 
 export default async function NewReflectionPage({ searchParams }: { searchParams: Promise<{ participation?: string | string[] }> }) {
-  const user = await requireRole("executive");
+  const user = await requirePage("/reflections/new");
   const participationId = idOrNotFound((await searchParams).participation);
   const participation = await findParticipationForReflection(participationId, user.id);
   if (!participation) notFound();

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireRole } from "@/lib/auth/loaders";
+import { requirePage } from "@/lib/auth/loaders";
 import { idOrNotFound } from "@/lib/route-params";
 import { findSafariForExecutive } from "@/lib/participation/data";
 import { SafariDetails } from "@/lib/participation/components/safari-details";
@@ -10,7 +10,7 @@ import { Card, PageHeader } from "@/lib/ui/page";
 export const metadata = { title: "Safari" };
 
 export default async function SafariPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireRole("executive");
+  const user = await requirePage("/safaris/[id]");
   const id = idOrNotFound((await params).id);
   const safari = await findSafariForExecutive(id, user.id);
   if (!safari) notFound();

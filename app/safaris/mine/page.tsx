@@ -1,4 +1,4 @@
-import { requireRole } from "@/lib/auth/loaders";
+import { requirePage } from "@/lib/auth/loaders";
 import { listMySafaris } from "@/lib/participation/data";
 import { MySafarisList } from "@/lib/participation/components/my-safaris-list";
 import { Card, PageHeader } from "@/lib/ui/page";
@@ -6,7 +6,7 @@ import { Card, PageHeader } from "@/lib/ui/page";
 export const metadata = { title: "My safaris" };
 
 export default async function MySafarisPage() {
-  const user = await requireRole("executive");
+  const user = await requirePage("/safaris/mine");
   const { upcoming, past } = await listMySafaris(user.id, new Date());
   return (
     <>

@@ -1,12 +1,10 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import type { ActionState } from "@/lib/auth/action";
+import { idleState } from "@/lib/forms";
 import { ActionButton } from "@/lib/ui/action-form";
 import { FormStatus } from "@/lib/ui/form";
 import { signUpAction, withdrawAction } from "../actions";
-
-const idle: ActionState = { status: "idle" };
 
 /**
  * Sign up or withdraw. One panel for both, so the outcome of the last click stays on screen
@@ -23,8 +21,8 @@ export function SignUpPanel({
   canSignUp: boolean;
   canWithdraw: boolean;
 }) {
-  const [signUpState, signUpFormAction] = useActionState(signUpAction, idle);
-  const [withdrawState, withdrawFormAction] = useActionState(withdrawAction, idle);
+  const [signUpState, signUpFormAction] = useActionState(signUpAction, idleState);
+  const [withdrawState, withdrawFormAction] = useActionState(withdrawAction, idleState);
   const [last, setLast] = useState<"signUp" | "withdraw">("signUp");
   return (
     <div className="flex flex-col gap-3">

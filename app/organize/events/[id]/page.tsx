@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireRole } from "@/lib/auth/loaders";
+import { requirePage } from "@/lib/auth/loaders";
 import { idOrNotFound } from "@/lib/route-params";
 import { findEventForOrganizer } from "@/lib/events/data";
 import { EventDetails } from "@/lib/events/components/event-details";
@@ -12,7 +12,7 @@ import { Card, PageHeader } from "@/lib/ui/page";
 export const metadata = { title: "Event" };
 
 export default async function OrganizerEventPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireRole("organizer");
+  const user = await requirePage("/organize/events/[id]");
   const id = idOrNotFound((await params).id);
   const detail = await findEventForOrganizer(id);
   if (!detail) notFound();

@@ -1,11 +1,11 @@
-import { requireRole } from "@/lib/auth/loaders";
+import { requirePage } from "@/lib/auth/loaders";
 import { EventForm } from "@/lib/events/components/event-form";
 import { PageHeader } from "@/lib/ui/page";
 
 export const metadata = { title: "New event" };
 
 export default async function NewEventPage() {
-  const user = await requireRole("organizer");
+  const user = await requirePage("/organize/events/new");
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader title="New event" description="It starts as a draft: executives see it once you publish it." />

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireRole } from "@/lib/auth/loaders";
+import { requirePage } from "@/lib/auth/loaders";
 import { idOrNotFound } from "@/lib/route-params";
 import { findEventForOrganizer } from "@/lib/events/data";
 import { EventForm } from "@/lib/events/components/event-form";
@@ -10,7 +10,7 @@ import { PageHeader } from "@/lib/ui/page";
 export const metadata = { title: "Edit event" };
 
 export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireRole("organizer");
+  await requirePage("/organize/events/[id]/edit");
   const id = idOrNotFound((await params).id);
   const detail = await findEventForOrganizer(id);
   if (!detail) notFound();

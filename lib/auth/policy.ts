@@ -1,0 +1,74 @@
+import type { UserRole } from "@/db/enums";
+
+/*
+ * Who may use what: every page, route handler and server action of the app, in one table. Pages call
+ * requirePage("<their route>"), actions name themselves to validatedAction / requireAction, and both read
+ * their rule from here. tests/unit/policy-coverage.test.ts fails when a route or an exported action is
+ * missing, and e2e/authorization.spec.ts tries every row with every role.
+ *
+ * The roles decide who may reach a page or run an action at all. What one may see or change there
+ * (one's own participation, a reflection shared with the CX team) the data layer checks on every read
+ * and write, and answers "not found" for what is someone else's.
+ */
+export type Access = "public" | "signed-in" | readonly UserRole[];
+
+const organizer = ["organizer"] as const;
+const executive = ["executive"] as const;
+const admin = ["admin"] as const;
+
+export const pageAccess = {
+  "/": "signed-in",
+  "/sign-in": "public",
+  "/not-allowed": "signed-in",
+  "/account": "signed-in",
+  "/organize": organizer,
+  "/organize/events/new": organizer,
+  "/organize/events/[id]": organizer,
+  "/organize/events/[id]/edit": organizer,
+  "/organize/events/[id]/cancel": organizer,
+  "/safaris": executive,
+  "/safaris/mine": executive,
+  "/safaris/[id]": executive,
+  "/reflections/new": executive,
+  // Its author, or the CX team when shared with them: lib/reflections/access.ts, checked with the data.
+  "/reflections/[id]": "signed-in",
+  "/summary": ["reviewer", "organizer", "admin"],
+  "/people": admin,
+  "/audit": admin,
+} as const satisfies Record<string, Access>;
+
+/** Route handlers (app/**\/route.ts). */
+export const routeAccess = {
+  // Auth.js's own endpoints: sign-in, sign-out and the session, each checking what it needs itself.
+  "/api/auth/[...nextauth]": "public",
+} as const satisfies Record<string, Access>;
+
+export const actionAccess = {
+  signInAction: "public",
+  signOutAction: "signed-in",
+  changePasswordAction: "signed-in",
+  createEventAction: organizer,
+  updateEventAction: organizer,
+  changeEventStatusAction: organizer,
+  cancelEventAction: organizer,
+  markAttendanceAction: organizer,
+  signUpAction: executive,
+  withdrawAction: executive,
+  createReflectionAction: executive,
+  markCommitmentDoneAction: executive,
+  changeRoleAction: admin,
+  endAllSessionsAction: admin,
+} as const satisfies Record<string, Access>;
+
+export type PagePath = keyof typeof pageAccess;
+export type ActionName = keyof typeof actionAccess;
+
+/** Whether someone with `role` (null: not signed in) passes `access`. */
+export function allows(access: Access, role: UserRole | null): boolean {
+  if (access === "public") return true;
+  if (role === null) return false;
+  return access === "signed-in" || access.includes(role);
+}
+
+/** The pages anyone may open without signing in: the proxy lets them through. */
+export const publicPages = (Object.keys(pageAccess) as PagePath[]).filter((path) => pageAccess[path] === "public");

@@ -1,4 +1,4 @@
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/loaders";
 import { loadReflectionFor } from "@/lib/reflections/data";
 import { todayIn } from "@/lib/reflections/schema";
@@ -11,8 +11,8 @@ export default async function ReflectionPage({ params }: { params: Promise<{ id:
   const user = await requirePage("/reflections/[id]");
   const reflectionId = idOrNotFound((await params).id);
   const result = await loadReflectionFor(user, reflectionId);
-  if (result.status === "not_found") notFound();
-  if (result.status === "forbidden") redirect("/not-allowed");
+  // Someone else's reflection looks exactly like a missing one.
+  if (result.status !== "ok") notFound();
   return (
     <div className="mx-auto max-w-3xl">
       <ReflectionDetails reflection={result.reflection} viewer={user} today={todayIn(user.timeZone)} />

@@ -19,6 +19,8 @@ export default defineConfig({
     env: { TZ: testTimeZone, NODE_ENV: "test" },
     setupFiles: ["tests/support/database.ts"],
     pool: "forks",
+    // next-auth imports "next/server" without an extension, which only a bundler resolves.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -7,17 +7,19 @@ import type { SessionUser } from "./config";
 import { getCurrentUser } from "./loaders";
 import { actionAccess, allows, type ActionName } from "./policy";
 
-/**
- * The user an action may run for, by the action's row of the policy table (lib/auth/policy.ts): the
- * signed-in user, or an UNAUTHENTICATED / FORBIDDEN failure.
- */
-export async function requireAction(name: ActionName): Promise<{ user: SessionUser | null } | { refused: "UNAUTHENTICATED" | "FORBIDDEN" }> {
+/** Whether `user` passes the action's row of the policy table (lib/auth/policy.ts), or why not. */
+export function refusalFor(name: ActionName, user: SessionUser | null): "UNAUTHENTICATED" | "FORBIDDEN" | null {
   const access = actionAccess[name];
+  if (access === "public") return null;
+  if (!user) return "UNAUTHENTICATED";
+  return allows(access, user.role) ? null : "FORBIDDEN";
+}
+
+/** For actions outside the wrapper: the signed-in user (or null on a public action), or why they are refused. */
+export async function requireAction(name: ActionName): Promise<{ user: SessionUser | null } | { refused: "UNAUTHENTICATED" | "FORBIDDEN" }> {
   const user = await getCurrentUser();
-  if (access === "public") return { user };
-  if (!user) return { refused: "UNAUTHENTICATED" };
-  if (!allows(access, user.role)) return { refused: "FORBIDDEN" };
-  return { user };
+  const refused = refusalFor(name, user);
+  return refused ? { refused } : { user };
 }
 
 /**
@@ -40,30 +42,39 @@ export function validatedAction<S extends z.ZodType>(
   schema: S,
   run: (input: z.output<S>, user: SessionUser) => Promise<string | void>,
 ) {
-  return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
-    assertFormData(name, formData);
-    const values = formValues(formData);
-    const access = await requireAction(name);
-    if ("refused" in access) return failure(access.refused, values);
-    // Only a "public" row lets no one through here, and no form action that writes is public.
-    const user = access.user;
-    if (!user) return failure("UNAUTHENTICATED", values);
+  return async (_previous: ActionState, formData: FormData): Promise<ActionState> =>
+    handleFormAction(name, schema, run, await getCurrentUser(), formData);
+}
 
-    const parsed = validateForm(schema, values);
-    if (!parsed.success) return { ...failure("VALIDATION", values), fieldErrors: parsed.fieldErrors };
-    try {
-      const message = await run(parsed.data, user);
-      return { status: "success", message: message ?? "Saved." };
-    } catch (error) {
-      unstable_rethrow(error); // redirect() and notFound() work by throwing: let them through.
-      const appError = toAppError(error);
-      if (!appError) {
-        console.error(`Unexpected error in server action ${name}`, error);
-        return failure("INTERNAL", values);
-      }
-      return failure(appError.code, values, appError.message);
+/** The wrapper's work for a user already loaded (the session is read by the caller, once per request). */
+export async function handleFormAction<S extends z.ZodType>(
+  name: ActionName,
+  schema: S,
+  run: (input: z.output<S>, user: SessionUser) => Promise<string | void>,
+  user: SessionUser | null,
+  formData: unknown,
+): Promise<ActionState> {
+  assertFormData(name, formData);
+  const values = formValues(formData);
+  const refused = refusalFor(name, user);
+  if (refused) return failure(refused, values);
+  // Every form action that writes is for someone signed in, whatever its row says.
+  if (!user) return failure("UNAUTHENTICATED", values);
+
+  const parsed = validateForm(schema, values);
+  if (!parsed.success) return { ...failure("VALIDATION", values), fieldErrors: parsed.fieldErrors };
+  try {
+    const message = await run(parsed.data, user);
+    return { status: "success", message: message ?? "Saved." };
+  } catch (error) {
+    unstable_rethrow(error); // redirect() and notFound() work by throwing: let them through.
+    const appError = toAppError(error);
+    if (!appError) {
+      console.error(`Unexpected error in server action ${name}`, error);
+      return failure("INTERNAL", values);
     }
-  };
+    return failure(appError.code, values, appError.message);
+  }
 }
 
 function failure(code: AppErrorCode, values: Record<string, string>, message: string = appErrorMessages[code]): ActionFailure {

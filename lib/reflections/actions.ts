@@ -15,7 +15,7 @@ export async function createReflectionAction(previous: ActionState, formData: Fo
   const user = await getCurrentUser();
   const today = todayIn(user?.timeZone ?? getEnv().ORG_TIME_ZONE);
   const action = validatedAction("createReflectionAction", reflectionSchema(today), async (input, author) => {
-    const reflectionId = await createReflection(author.id, input, new Date());
+    const reflectionId = await createReflection(author.id, input);
     revalidatePath("/safaris/mine");
     redirect(`/reflections/${reflectionId}`);
   });

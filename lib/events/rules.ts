@@ -60,9 +60,9 @@ export function limitProblems(
 }
 
 function duration(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} hours` : `${hours} hours ${rest} minutes`;
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+  const hours = plural(Math.floor(minutes / 60), "hour");
+  return minutes % 60 === 0 ? hours : `${hours} ${plural(minutes % 60, "minute")}`;
 }
 
 export function publishVerdict(event: Timed, now: Date, limits: EventLimits): Verdict {

@@ -41,7 +41,9 @@ export function MySafarisList({ safaris, viewerTimeZone, empty, now }: { safaris
                 >
                   Write reflection
                 </Link>
-              ) : null
+              ) : (
+                <span className="text-sm text-stone-600">You can reflect once it has begun</span>
+              )
             ) : null}
           </div>
         </li>

@@ -19,7 +19,10 @@ const safariColumns = {
   seatsTaken: events.seatsTaken,
 };
 
-/** Published events still to come with a free seat (or the executive's own seat), soonest first. */
+/**
+ * Published events still to come with a free seat (or the executive's own seat), soonest first: the SQL
+ * form of signUpIsOpen (lib/events/rules.ts), so the list holds exactly what can be signed up for.
+ */
 export async function listOpenSafaris(executiveId: string, now: Date) {
   const db = await getDb();
   const rows = await db

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demoPassword, demoSignIns } from "@/db/seed-data";
 import { currentQuarter } from "@/lib/engagement/summary";
-import { instantToLocal } from "@/lib/time/zones";
+import { instantToLocal, localToInstant } from "@/lib/time/zones";
 import { EventFormPage } from "./pages/event-form-page";
 import { MySafarisPage } from "./pages/my-safaris-page";
 import { OrganizerEventPage } from "./pages/organizer-event-page";
@@ -39,14 +39,16 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 const notAllowed = (page: Page) => page.getByRole("heading", { name: "Not allowed", level: 1 });
 
 test("plan, sign up, attend, reflect, summarise", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const title = `Listening to billing calls ${Date.now().toString(36)}`;
-  // Starts in half an hour: sign-up is still open and check-in (from an hour before) already is.
+  // Starts in two to three minutes (the form takes whole minutes): sign-up is still open and check-in
+  // (from an hour before) already is; the reflection waits for the start.
   const now = Date.now();
-  const start = instantToLocal(new Date(now + 30 * 60_000), "Europe/Berlin");
-  const end = instantToLocal(new Date(now + 90 * 60_000), "Europe/Berlin");
+  const start = instantToLocal(new Date(now + 3 * 60_000), "Europe/Berlin");
+  const end = instantToLocal(new Date(now + 63 * 60_000), "Europe/Berlin");
+  const startAt = localToInstant(start, "Europe/Berlin")!;
   // The quarter the safari counts in (the organisation's zone is Europe/Berlin), even on a quarter's last evening.
-  const quarter = currentQuarter(new Date(now + 30 * 60_000), "Europe/Berlin").key;
+  const quarter = currentQuarter(startAt, "Europe/Berlin").key;
 
   const organizerPage = await signedIn(browser, organizer.email);
   const executivePage = await signedIn(browser, executive.email);
@@ -110,6 +112,15 @@ test("plan, sign up, attend, reflect, summarise", async ({ browser }) => {
   });
 
   let reflectionPath = "";
+  await test.step("the reflection opens once the safari has begun", async () => {
+    const mine = new MySafarisPage(executivePage);
+    await mine.goto();
+    await expect(mine.item(title).getByText("You can reflect once it has begun")).toBeVisible();
+    await expect(mine.writeReflection(title)).toHaveCount(0);
+    const wait = startAt.getTime() - Date.now();
+    if (wait > 0) await executivePage.waitForTimeout(wait + 1_000);
+  });
+
   await test.step("the executive reflects; an empty form says what is missing", async () => {
     const mine = new MySafarisPage(executivePage);
     await mine.goto();

@@ -19,6 +19,10 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** The zone the organisation's quarters and reports are counted in. */
   ORG_TIME_ZONE: z.string().default("Europe/Berlin"),
+  /** How far ahead an event may start, in months (lib/events/rules.ts). */
+  EVENT_MAX_MONTHS_AHEAD: z.coerce.number().int("must be a whole number of months").min(1).max(120).default(24),
+  /** How long an event may last, in hours. */
+  EVENT_MAX_DURATION_HOURS: z.coerce.number().int("must be a whole number of hours").min(1).max(24 * 14).default(24),
 });
 
 export type Env = z.infer<typeof schema>;

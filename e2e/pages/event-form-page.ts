@@ -22,6 +22,7 @@ export class EventFormPage {
   readonly end: Locator;
   readonly seats: Locator;
   readonly createDraft: Locator;
+  readonly saveChanges: Locator;
 
   constructor(readonly page: Page) {
     this.type = page.getByLabel("Type of safari");
@@ -33,6 +34,12 @@ export class EventFormPage {
     this.end = page.getByLabel("End", { exact: true });
     this.seats = page.getByLabel("Seats for executives");
     this.createDraft = page.getByRole("button", { name: "Create draft" });
+    this.saveChanges = page.getByRole("button", { name: "Save changes" });
+  }
+
+  /** The form-level message (Next.js keeps a route announcer alert of its own on every page). */
+  alert(text: string | RegExp): Locator {
+    return this.page.getByRole("alert").filter({ hasText: text });
   }
 
   async gotoNew() {

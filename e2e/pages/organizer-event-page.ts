@@ -3,9 +3,26 @@ import type { Locator, Page } from "@playwright/test";
 /** An event as the CX team manages it (/organize/events/[id]). */
 export class OrganizerEventPage {
   readonly publish: Locator;
+  readonly edit: Locator;
+  /** Leads to the confirmation page (/organize/events/[id]/cancel). */
+  readonly cancel: Locator;
+  readonly details: Locator;
+  /** On the confirmation page: the reason the executives will read, and the button that cancels. */
+  readonly cancellationReason: Locator;
+  readonly confirmCancel: Locator;
 
   constructor(readonly page: Page) {
     this.publish = page.getByRole("button", { name: "Publish" });
+    this.edit = page.getByRole("link", { name: "Edit event" });
+    this.cancel = page.getByRole("link", { name: "Cancel event…" });
+    this.details = page.getByRole("region", { name: "Details" });
+    this.cancellationReason = page.getByLabel("Reason for cancelling");
+    this.confirmCancel = page.getByRole("button", { name: "Cancel this safari" });
+  }
+
+  /** The value shown for a detail such as "Status" or "Seats taken". */
+  detail(term: string): Locator {
+    return this.details.getByRole("term").filter({ hasText: term }).locator("xpath=following-sibling::dd[1]");
   }
 
   heading(title: string): Locator {

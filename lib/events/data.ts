@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { and, asc, eq, gt, inArray, lt, ne } from "drizzle-orm";
 import { getDb } from "@/db";
 import { type Event, customerHosts, eventHosts, eventPersonas, events, executiveProfiles, participations, personas, reflections, users } from "@/db/schema";
 
@@ -72,3 +73,29 @@ export async function findEventForOrganizer(eventId: string) {
 
 export type OrganizerEvent = NonNullable<Awaited<ReturnType<typeof findEventForOrganizer>>>;
 export type Participant = OrganizerEvent["participants"][number];
+
+const seatHolding = ["confirmed", "attended"] as const;
+
+/**
+ * Executives holding a seat at `eventId` who also hold one at another event overlapping [startAt, endAt):
+ * why moving the event there was refused, by name and event.
+ */
+export async function findBookingClashes(eventId: string, startAt: Date, endAt: Date) {
+  const db = await getDb();
+  const other = alias(participations, "other_participation");
+  const otherEvent = alias(events, "other_event");
+  return db
+    .select({
+      executiveName: users.name,
+      title: otherEvent.title,
+      startAt: otherEvent.startAt,
+      endAt: otherEvent.endAt,
+      timeZone: otherEvent.timeZone,
+    })
+    .from(participations)
+    .innerJoin(users, eq(users.id, participations.executiveId))
+    .innerJoin(other, and(eq(other.executiveId, participations.executiveId), ne(other.eventId, eventId), inArray(other.status, seatHolding)))
+    .innerJoin(otherEvent, eq(otherEvent.id, other.eventId))
+    .where(and(eq(participations.eventId, eventId), inArray(participations.status, seatHolding), lt(otherEvent.startAt, endAt), gt(otherEvent.endAt, startAt)))
+    .orderBy(asc(users.name), asc(otherEvent.startAt));
+}

@@ -1,13 +1,18 @@
 import "server-only";
-import { and, eq, gt, inArray, lte } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
-import { events, participations, type EventStatus } from "@/db/schema";
+import { events, participations } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/mutations";
 import { AppError, violatedConstraint } from "@/lib/errors/app-error";
+import { formatRangeInZone } from "@/lib/time/zones";
+import { findBookingClashes } from "./data";
+import { cancelVerdict, completeVerdict, moveVerdict, publishVerdict, type EventLimits, type Verdict } from "./rules";
 import type { EventFormInput } from "./schema";
 
 /*
- * Writes for the CX team. Every state change is one conditional UPDATE (… WHERE status = expected), so
- * two organizers clicking at once cannot both succeed; when it matches nothing we say why.
+ * Writes for the CX team. Each one locks the event's row, asks lib/events/rules.ts whether the step is
+ * possible now, and writes the change and its audit line in the same transaction: two organizers clicking
+ * at once queue on the lock, and the second is told why its step no longer fits.
  */
 
 type EventFields = Omit<EventFormInput, "start" | "end">;
@@ -17,89 +22,119 @@ function columnsOf(input: EventFields) {
   return { type, title, briefing, location, startAt, endAt, timeZone, seats };
 }
 
-/** Creates a draft event and returns its id. */
+/** The event's row, locked for the rest of the transaction; NOT_FOUND when there is none. */
+async function lockEvent(tx: Transaction, eventId: string) {
+  const [row] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
+  if (!row) throw new AppError("NOT_FOUND");
+  return row;
+}
+
+function refuseUnless(verdict: Verdict): void {
+  if (!verdict.ok) throw new AppError("INVALID_STATE", verdict.why);
+}
+
+/** Creates a draft event for `organizerId` and returns its id. */
 export async function createEvent(organizerId: string, input: EventFields): Promise<string> {
   const db = await getDb();
-  const [row] = await db
-    .insert(events)
-    .values({ ...columnsOf(input), organizerId, status: "draft" })
-    .returning({ id: events.id });
-  return row!.id;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(events)
+      .values({ ...columnsOf(input), organizerId, status: "draft" })
+      .returning({ id: events.id });
+    const { title, startAt, endAt, timeZone, seats } = input;
+    await recordAudit(tx, { actorId: organizerId, action: "event.create", objectType: "event", objectId: row!.id, details: { title, startAt, endAt, timeZone, seats } });
+    return row!.id;
+  });
 }
 
 /**
- * Changes an event's details. Moving it makes the database re-check its executives' other bookings
- * (DOUBLE_BOOKED); fewer seats than confirmed executives is refused by the seat check.
+ * Changes an event's details for `actorId`. Moving it makes the database re-check its executives' other
+ * bookings: a clash is refused with the executive and the other safari named. Fewer seats than
+ * confirmed executives is refused by the seat check.
  */
-export async function updateEvent(eventId: string, input: EventFields): Promise<void> {
+export async function updateEvent(eventId: string, actorId: string, input: EventFields, now: Date): Promise<void> {
   const db = await getDb();
   try {
     await db.transaction(async (tx) => {
-      const [row] = await tx
-        .update(events)
-        .set(columnsOf(input))
-        .where(and(eq(events.id, eventId), inArray(events.status, ["draft", "published"])))
-        .returning({ id: events.id });
-      if (!row) await explainMiss(tx, eventId, "Only draft and published events can be changed.");
+      const before = await lockEvent(tx, eventId);
+      refuseUnless(moveVerdict(before, input.startAt, now));
+      await tx.update(events).set(columnsOf(input)).where(eq(events.id, eventId));
+      const changed = changes(before, input);
+      if (Object.keys(changed).length > 0) {
+        await recordAudit(tx, { actorId, action: "event.edit", objectType: "event", objectId: eventId, details: changed });
+      }
     });
   } catch (error) {
+    const constraint = violatedConstraint(error);
     // The same check guards overfilling on sign-up; here it means the organizer asked for too few seats.
-    if (violatedConstraint(error) === "events_seats_taken_within_seats") throw new AppError("SEATS_BELOW_TAKEN");
+    if (constraint === "events_seats_taken_within_seats") throw new AppError("SEATS_BELOW_TAKEN");
+    if (constraint === "participations_no_overlap") throw new AppError("DOUBLE_BOOKED", await explainClash(eventId, input.startAt, input.endAt));
     throw error;
   }
 }
 
-export async function publishEvent(eventId: string, now: Date): Promise<void> {
+/** The times and seats an edit changed, as { field: { from, to } } for the audit trail. */
+function changes(before: typeof events.$inferSelect, after: EventFields) {
+  const changed: Record<string, { from: unknown; to: unknown }> = {};
+  if (before.startAt.getTime() !== after.startAt.getTime()) changed.startAt = { from: before.startAt, to: after.startAt };
+  if (before.endAt.getTime() !== after.endAt.getTime()) changed.endAt = { from: before.endAt, to: after.endAt };
+  if (before.timeZone !== after.timeZone) changed.timeZone = { from: before.timeZone, to: after.timeZone };
+  if (before.seats !== after.seats) changed.seats = { from: before.seats, to: after.seats };
+  return changed;
+}
+
+/**
+ * Tells the organizer who stands in the way of a move. Read after the refused transaction has rolled
+ * back: the database decided, this only explains.
+ */
+async function explainClash(eventId: string, startAt: Date, endAt: Date): Promise<string> {
+  const clashes = await findBookingClashes(eventId, startAt, endAt);
+  const first = clashes[0];
+  if (!first) return "One of this safari's executives is already on another safari at that time. Nothing was changed: choose another time.";
+  const others = new Set(clashes.map((clash) => clash.executiveName)).size - 1;
+  const more = others === 0 ? "" : others === 1 ? " So is 1 more of its executives." : ` So are ${others} more of its executives.`;
+  return (
+    `${first.executiveName} is already on “${first.title}” (${formatRangeInZone(first.startAt, first.endAt, first.timeZone)}) at that time.` +
+    `${more} Nothing was changed: choose another time.`
+  );
+}
+
+/** Publishes a draft, re-checking the time limits it may have been created under before they applied. */
+export async function publishEvent(eventId: string, actorId: string, now: Date, limits: EventLimits): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(events)
-      .set({ status: "published" })
-      .where(and(eq(events.id, eventId), eq(events.status, "draft"), gt(events.startAt, now)))
-      .returning({ id: events.id });
-    if (!row) await explainMiss(tx, eventId, "Only a draft event that has not started yet can be published.");
+    const event = await lockEvent(tx, eventId);
+    refuseUnless(publishVerdict(event, now, limits));
+    await tx.update(events).set({ status: "published" }).where(eq(events.id, eventId));
+    await recordAudit(tx, { actorId, action: "event.publish", objectType: "event", objectId: eventId });
   });
 }
 
-/** Cancels the event and, in the same transaction, every open participation: their seats and times are free again. */
-export async function cancelEvent(eventId: string, reason = "Cancelled by the CX team."): Promise<void> {
+/**
+ * Cancels the event with the reason its executives are shown, and in the same transaction every
+ * participation still on it (an early check-in included: nothing happened): their seats and times are free again.
+ */
+export async function cancelEvent(eventId: string, actorId: string, reason: string, now: Date): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(events)
-      .set({ status: "cancelled", cancelledAt: new Date(), cancellationReason: reason })
-      .where(and(eq(events.id, eventId), inArray(events.status, ["draft", "published"])))
-      .returning({ id: events.id });
-    if (!row) await explainMiss(tx, eventId, "Only draft and published events can be cancelled.");
-    await tx
+    const event = await lockEvent(tx, eventId);
+    refuseUnless(cancelVerdict(event, now));
+    await tx.update(events).set({ status: "cancelled", cancelledAt: now, cancellationReason: reason }).where(eq(events.id, eventId));
+    const released = await tx
       .update(participations)
       .set({ status: "cancelled" })
-      .where(and(eq(participations.eventId, eventId), inArray(participations.status, ["invited", "confirmed", "waitlisted"])));
+      .where(and(eq(participations.eventId, eventId), inArray(participations.status, ["invited", "confirmed", "waitlisted", "attended", "no_show"])))
+      .returning({ id: participations.id });
+    await recordAudit(tx, { actorId, action: "event.cancel", objectType: "event", objectId: eventId, details: { reason, participationsCancelled: released.length } });
   });
 }
 
-export async function completeEvent(eventId: string, now: Date): Promise<void> {
+export async function completeEvent(eventId: string, actorId: string, now: Date): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(events)
-      .set({ status: "completed" })
-      .where(and(eq(events.id, eventId), eq(events.status, "published"), lte(events.endAt, now)))
-      .returning({ id: events.id });
-    if (!row) await explainMiss(tx, eventId, "Only a published event that has ended can be marked completed.");
+    const event = await lockEvent(tx, eventId);
+    refuseUnless(completeVerdict(event, now));
+    await tx.update(events).set({ status: "completed" }).where(eq(events.id, eventId));
+    await recordAudit(tx, { actorId, action: "event.complete", objectType: "event", objectId: eventId });
   });
 }
-
-/** After a conditional update matched nothing: NOT_FOUND for an unknown event, else INVALID_STATE with why. */
-async function explainMiss(tx: Transaction, eventId: string, why: string): Promise<never> {
-  const [row] = await tx.select({ status: events.status }).from(events).where(eq(events.id, eventId));
-  if (!row) throw new AppError("NOT_FOUND");
-  throw new AppError("INVALID_STATE", `${why} This event is ${statusWords[row.status]}.`);
-}
-
-const statusWords: Record<EventStatus, string> = {
-  draft: "a draft",
-  published: "published",
-  completed: "completed",
-  cancelled: "cancelled",
-};

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { eventTypes, type EventStatus, type EventType } from "@/db/enums";
 import { isValidTimeZone, localDateTimeRegex, localToInstant } from "@/lib/time/zones";
+import { limitProblems, type EventLimits } from "./rules";
 
 /*
  * The event form, shared by the browser (instant feedback) and the server action (the last word).
  * Start and end are wall-clock times in the chosen zone; the parsed output carries them as instants.
+ * The schemas take the configured limits and "now", so the browser and the server judge alike.
  */
 export const eventTypeLabels: Record<EventType, string> = {
   call_listening: "Call listening",
@@ -54,28 +56,26 @@ const timeFields = new Set(["start", "end", "timeZone"]);
 const skippedTime = (zone: string) =>
   `That time does not exist in ${zone} because the clocks change then. Choose a time outside the skipped hour.`;
 
-/** Start and end must exist in the zone and be in order; checked once the three fields are each valid. */
-function checkTimes(value: EventFields, ctx: z.RefinementCtx<EventFields>) {
+/** Start and end must exist in the zone, be in order and keep to the limits; checked once the three fields are each valid. */
+const checkTimes = (limits: EventLimits, now: Date) => (value: EventFields, ctx: z.RefinementCtx<EventFields>) => {
   const startAt = localToInstant(value.start, value.timeZone);
   if (!startAt) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["start"],
-      message: skippedTime(value.timeZone),
-    });
+    ctx.addIssue({ code: "custom", path: ["start"], message: skippedTime(value.timeZone) });
     return;
   }
   const endAt = localToInstant(value.end, value.timeZone);
   if (!endAt) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["end"],
-      message: skippedTime(value.timeZone),
-    });
-  } else if (endAt.getTime() <= startAt.getTime()) {
-    ctx.addIssue({ code: "custom", path: ["end"], message: "The end must be after the start." });
+    ctx.addIssue({ code: "custom", path: ["end"], message: skippedTime(value.timeZone) });
+    return;
   }
-}
+  if (endAt.getTime() <= startAt.getTime()) {
+    ctx.addIssue({ code: "custom", path: ["end"], message: "The end must be after the start." });
+    return;
+  }
+  const problems = limitProblems({ startAt, endAt, timeZone: value.timeZone }, now, limits);
+  if (problems.start) ctx.addIssue({ code: "custom", path: ["start"], message: problems.start });
+  if (problems.end) ctx.addIssue({ code: "custom", path: ["end"], message: problems.end });
+};
 
 function withInstants<T extends EventFields>(value: T) {
   return {
@@ -88,17 +88,33 @@ function withInstants<T extends EventFields>(value: T) {
 
 const timesAreValid = (payload: z.core.ParsePayload) => !payload.issues.some((issue) => timeFields.has(String(issue.path?.[0])));
 
-export const eventFormSchema = eventFields.superRefine(checkTimes, { when: timesAreValid }).transform(withInstants);
+/** The new-event form, judged at `now` against `limits`. */
+export function eventFormSchema(limits: EventLimits, now: Date) {
+  return eventFields.superRefine(checkTimes(limits, now), { when: timesAreValid }).transform(withInstants);
+}
 
-export const eventEditSchema = eventFields
-  .extend({ eventId: z.uuid("Unknown event.") })
-  .superRefine(checkTimes, { when: timesAreValid })
-  .transform(withInstants);
+/** The edit form: the same fields and rules, for one event. */
+export function eventEditSchema(limits: EventLimits, now: Date) {
+  return eventFields
+    .extend({ eventId: z.uuid("Unknown event.") })
+    .superRefine(checkTimes(limits, now), { when: timesAreValid })
+    .transform(withInstants);
+}
 
-export type EventFormInput = z.output<typeof eventFormSchema>;
+export type EventFormInput = z.output<ReturnType<typeof eventFormSchema>>;
 
-/** The lifecycle buttons of one event: which one was pressed. */
+/** The lifecycle buttons of one event: which one was pressed. Cancelling has its own form, with a reason. */
 export const eventLifecycleSchema = z.object({
   eventId: z.uuid("Unknown event."),
-  to: z.enum(["publish", "cancel", "complete"], { error: "Choose what to do with the event." }),
+  to: z.enum(["publish", "complete"], { error: "Choose what to do with the event." }),
+});
+
+/** Cancelling: the reason is shown to every executive who was on the safari. */
+export const cancelEventSchema = z.object({
+  eventId: z.uuid("Unknown event."),
+  reason: z
+    .string({ error: "Give a reason: the executives on this safari will read it." })
+    .trim()
+    .min(5, "Give a reason of at least 5 characters: the executives on this safari will read it.")
+    .max(500, "Keep the reason to 500 characters or fewer."),
 });

@@ -24,8 +24,8 @@ export const withdrawAction = validatedAction("withdrawAction", withdrawSchema, 
   return "You have withdrawn: your seat is free for someone else.";
 });
 
-export const markAttendanceAction = validatedAction("markAttendanceAction", attendanceSchema, async ({ eventId, participationId, outcome }) => {
-  await markAttendance(eventId, participationId, outcome, new Date());
+export const markAttendanceAction = validatedAction("markAttendanceAction", attendanceSchema, async ({ eventId, participationId, outcome }, user) => {
+  await markAttendance(user.id, eventId, participationId, outcome, new Date());
   refresh(eventId);
   return outcome === "attended" ? "Marked attended." : "Marked no-show.";
 });

@@ -19,7 +19,10 @@ const safariColumns = {
   seatsTaken: events.seatsTaken,
 };
 
-/** Published events still to come with a free seat (or the executive's own seat), soonest first. */
+/**
+ * Published events still to come with a free seat (or the executive's own seat), soonest first: the SQL
+ * form of signUpIsOpen (lib/events/rules.ts), so the list holds exactly what can be signed up for.
+ */
 export async function listOpenSafaris(executiveId: string, now: Date) {
   const db = await getDb();
   const rows = await db
@@ -49,6 +52,8 @@ export async function findSafariForExecutive(eventId: string, executiveId: strin
     .select({
       ...safariColumns,
       status: events.status,
+      cancelledAt: events.cancelledAt,
+      cancellationReason: events.cancellationReason,
       briefing: events.briefing,
       location: events.location,
       participationId: participations.id,
@@ -76,7 +81,11 @@ export async function findSafariForExecutive(eventId: string, executiveId: strin
 
 export type ExecutiveSafari = NonNullable<Awaited<ReturnType<typeof findSafariForExecutive>>>;
 
-/** The executive's own participations: the ones still ahead, soonest first, and the rest, latest first. */
+/**
+ * The executive's own participations: the ones still ahead, soonest first, and the rest, latest first.
+ * A cancelled safari stays among the upcoming ones until its time has passed, so the executive sees the
+ * cancellation and its reason where they would look for the safari.
+ */
 export async function listMySafaris(executiveId: string, now: Date) {
   const db = await getDb();
   const rows = await db
@@ -90,6 +99,8 @@ export async function listMySafaris(executiveId: string, now: Date) {
       startAt: events.startAt,
       endAt: events.endAt,
       timeZone: events.timeZone,
+      cancelledAt: events.cancelledAt,
+      cancellationReason: events.cancellationReason,
       // The executive's own reflection, whoever else may read it.
       reflectionId: reflections.id,
     })
@@ -99,7 +110,7 @@ export async function listMySafaris(executiveId: string, now: Date) {
     .where(eq(participations.executiveId, executiveId))
     .orderBy(desc(events.startAt));
   const isAhead = (row: (typeof rows)[number]) =>
-    row.endAt > now && (row.status === "confirmed" || row.status === "invited" || row.status === "waitlisted");
+    row.endAt > now && (row.status === "confirmed" || row.status === "invited" || row.status === "waitlisted" || row.status === "cancelled");
   return {
     upcoming: rows.filter(isAhead).reverse(),
     past: rows.filter((row) => !isAhead(row)),

@@ -1,24 +1,16 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { events, participations, users, type EventStatus } from "@/db/schema";
+import { events, participations, users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/mutations";
 import { AppError } from "@/lib/errors/app-error";
+import { checkInVerdict, signUpIsOpen } from "@/lib/events/rules";
+import { withdrawVerdict } from "./rules";
 
 /*
  * Writes about one executive at one event. Seats and "one safari at a time" are the database's rules
  * (seat counter trigger and participations_no_overlap): these functions never count before inserting.
  */
-
-/** How early before the start an organizer may record attendance (check-in opens an hour early). */
-const checkInOpensMinutesBefore = 60;
-
-/** Whether attendance can be recorded for an event now; the page uses it to offer the buttons at all. */
-export function checkInIsOpen(event: { status: EventStatus; startAt: Date }, now: Date): boolean {
-  return (
-    (event.status === "published" || event.status === "completed") &&
-    now.getTime() >= event.startAt.getTime() - checkInOpensMinutesBefore * 60_000
-  );
-}
 
 /**
  * Signs `executiveId` up for the event: a new confirmed participation, or the re-confirmation of their
@@ -39,7 +31,7 @@ export async function signUp(eventId: string, executiveId: string, now: Date): P
       .where(eq(events.id, eventId))
       .for("update");
     if (!event || event.status === "draft") throw new AppError("NOT_FOUND");
-    if (event.status !== "published" || event.startAt <= now) throw new AppError("SIGNUP_CLOSED");
+    if (!signUpIsOpen(event, now)) throw new AppError("SIGNUP_CLOSED");
 
     const [row] = await tx
       .insert(participations)
@@ -71,18 +63,19 @@ export async function withdraw(participationId: string, executiveId: string, now
       .for("update", { of: participations });
     // Someone else's participation looks exactly like a missing one.
     if (!current || current.executiveId !== executiveId) throw new AppError("NOT_FOUND");
-    if (current.status !== "confirmed") throw new AppError("INVALID_STATE", "You can only withdraw from a safari you are confirmed for.");
-    if (current.startAt <= now) throw new AppError("INVALID_STATE", "This safari has already started, so you can no longer withdraw.");
+    const verdict = withdrawVerdict(current, current.status, now);
+    if (!verdict.ok) throw new AppError("INVALID_STATE", verdict.why);
     await tx.update(participations).set({ status: "declined" }).where(eq(participations.id, participationId));
     return current.eventId;
   });
 }
 
 /**
- * Records whether a confirmed executive came. Allowed from an hour before the start, for events that
- * are published or completed. `eventId` must be the participation's event (the page it was clicked on).
+ * Records for organizer `actorId` whether a confirmed executive came, while check-in is open
+ * (lib/events/rules.ts). `eventId` must be the participation's event (the page it was clicked on).
  */
 export async function markAttendance(
+  actorId: string,
   eventId: string,
   participationId: string,
   outcome: "attended" | "no_show",
@@ -97,17 +90,12 @@ export async function markAttendance(
       .where(and(eq(participations.id, participationId), eq(participations.eventId, eventId)))
       .for("update", { of: participations });
     if (!current) throw new AppError("NOT_FOUND");
-    if (!checkInIsOpen({ status: current.eventStatus, startAt: current.startAt }, now)) {
-      throw new AppError(
-        "INVALID_STATE",
-        current.eventStatus === "published" || current.eventStatus === "completed"
-          ? "Check-in opens an hour before the start."
-          : "Attendance can only be recorded for published or completed events.",
-      );
-    }
+    const checkIn = checkInVerdict({ status: current.eventStatus, startAt: current.startAt }, now);
+    if (!checkIn.ok) throw new AppError("INVALID_STATE", checkIn.why);
     if (current.status !== "confirmed") {
       throw new AppError("INVALID_STATE", "Attendance can only be recorded for confirmed executives.");
     }
     await tx.update(participations).set({ status: outcome }).where(eq(participations.id, participationId));
+    await recordAudit(tx, { actorId, action: "participation.attendance", objectType: "participation", objectId: participationId, details: { eventId, outcome } });
   });
 }

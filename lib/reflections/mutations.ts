@@ -1,26 +1,28 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { commitments, participations, reflectionEmotions, reflections } from "@/db/schema";
+import { commitments, events, participations, reflectionEmotions, reflections } from "@/db/schema";
 import { AppError } from "@/lib/errors/app-error";
+import { reflectionVerdict } from "@/lib/participation/rules";
 import type { ReflectionInput } from "./schema";
 
 /**
  * Writes a reflection, its emotion and its commitment in one transaction, for `authorId`'s own attended
- * participation only. The participation row is locked, so its status cannot change under the write.
+ * participation in a safari that has begun (lib/participation/rules.ts). The participation row is locked,
+ * so its status cannot change under the write.
  */
-export async function createReflection(authorId: string, input: ReflectionInput): Promise<string> {
+export async function createReflection(authorId: string, input: ReflectionInput, now: Date = new Date()): Promise<string> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [participation] = await tx
-      .select({ eventId: participations.eventId, status: participations.status })
+      .select({ eventId: participations.eventId, status: participations.status, startAt: events.startAt, timeZone: events.timeZone })
       .from(participations)
+      .innerJoin(events, eq(events.id, participations.eventId))
       .where(and(eq(participations.id, input.participationId), eq(participations.executiveId, authorId)))
-      .for("update");
+      .for("update", { of: participations });
     if (!participation) throw new AppError("NOT_FOUND", "We could not find that safari among yours.");
-    if (participation.status !== "attended") {
-      throw new AppError("INVALID_STATE", "You can reflect on a safari once the CX team has marked you as attended.");
-    }
+    const verdict = reflectionVerdict(participation, participation.status, now);
+    if (!verdict.ok) throw new AppError("INVALID_STATE", verdict.why);
 
     // The unique participation_id decides between two concurrent submits, not a prior look-up.
     const [reflection] = await tx

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { events, participations, reflections } from "@/db/schema";
+import { auditLog, events, participations, reflections } from "@/db/schema";
 import { toAppError } from "@/lib/errors/app-error";
 import { findEventForOrganizer, listEventsForOrganizer } from "@/lib/events/data";
 import { cancelEvent, completeEvent, createEvent, publishEvent, updateEvent } from "@/lib/events/mutations";
+import type { EventLimits } from "@/lib/events/rules";
 import { eventFormSchema } from "@/lib/events/schema";
-import { signUp } from "@/lib/participation/mutations";
+import { markAttendance, signUp } from "@/lib/participation/mutations";
+import { createReflection } from "@/lib/reflections/mutations";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
 
 const codeOf = (promise: Promise<unknown>) => promise.then(
@@ -14,8 +16,12 @@ const codeOf = (promise: Promise<unknown>) => promise.then(
   (error: unknown) => toAppError(error)?.code ?? error,
 );
 
+const limits: EventLimits = { maxMonthsAhead: 24, maxDurationHours: 24 };
+// The forms below plan June 2030 from the start of 2029, well within the limits.
+const planningAt = new Date("2029-01-01T00:00:00Z");
+
 const form = (overrides: Record<string, string> = {}) =>
-  eventFormSchema.parse({
+  eventFormSchema(limits, planningAt).parse({
     type: "call_listening",
     title: "Listening in on the billing line",
     briefing: "",
@@ -33,6 +39,14 @@ async function eventRow(id: string) {
   return row!;
 }
 
+async function auditOf(objectId: string) {
+  const db = await getDb();
+  const rows = await db.select().from(auditLog).where(eq(auditLog.objectId, objectId)).orderBy(auditLog.at);
+  return rows.map(({ actorId, action, objectType, details }) => ({ actorId, action, objectType, details }));
+}
+
+const hours = (n: number) => n * 3_600_000;
+
 describe("events: create and edit", () => {
   it("creates a draft with the instants the form named", async () => {
     const organizer = await makeUser("organizer");
@@ -40,37 +54,59 @@ describe("events: create and edit", () => {
     const row = await eventRow(id);
     expect(row).toMatchObject({ status: "draft", seats: 3, seatsTaken: 0, timeZone: "Europe/Berlin", organizerId: organizer.id });
     expect(row.startAt.toISOString()).toBe("2030-06-03T07:00:00.000Z");
+    expect(await auditOf(id)).toEqual([
+      {
+        actorId: organizer.id,
+        action: "event.create",
+        objectType: "event",
+        details: { title: "Listening in on the billing line", startAt: "2030-06-03T07:00:00.000Z", endAt: "2030-06-03T09:00:00.000Z", timeZone: "Europe/Berlin", seats: 3 },
+      },
+    ]);
   });
 
   it("refuses fewer seats than confirmed executives with SEATS_BELOW_TAKEN and keeps the old count", async () => {
     const organizer = await makeUser("organizer");
-    const event = await makeEvent(organizer.id, { seats: 3 });
+    // The times form() names, so that only the seats change.
+    const event = await makeEvent(organizer.id, { seats: 3, startAt: new Date("2030-06-03T07:00:00Z"), endAt: new Date("2030-06-03T09:00:00Z") });
     for (const executive of [await makeExecutive(), await makeExecutive()]) await signUp(event.id, executive.id, new Date());
-    expect(await codeOf(updateEvent(event.id, form({ seats: "1" })))).toBe("SEATS_BELOW_TAKEN");
+    const now = new Date();
+    expect(await codeOf(updateEvent(event.id, organizer.id, form({ seats: "1" }), now))).toBe("SEATS_BELOW_TAKEN");
     expect((await eventRow(event.id)).seats).toBe(3);
-    await updateEvent(event.id, form({ seats: "2" }));
+    expect(await auditOf(event.id)).toEqual([]);
+    await updateEvent(event.id, organizer.id, form({ seats: "2" }), now);
     expect(await eventRow(event.id)).toMatchObject({ seats: 2, seatsTaken: 2 });
+    expect(await auditOf(event.id)).toEqual([{ actorId: organizer.id, action: "event.edit", objectType: "event", details: { seats: { from: 3, to: 2 } } }]);
   });
 
-  it("refuses moving an event onto another one of its executives is booked for", async () => {
+  it("refuses moving an event onto another one of its executives is booked for, naming both to the organizer", async () => {
     const organizer = await makeUser("organizer");
-    const executive = await makeExecutive();
-    const first = await createEvent(organizer.id, form());
-    const second = await createEvent(organizer.id, form({ start: "2030-06-03T14:00", end: "2030-06-03T15:00" }));
+    const executive = await makeExecutive({}, { name: "Markus Brandt" });
+    const first = await createEvent(organizer.id, form({ title: "Breakfast with young families", start: "2030-03-05T09:30", end: "2030-03-05T11:00" }));
+    const second = await createEvent(organizer.id, form({ start: "2030-03-05T14:00", end: "2030-03-05T15:00" }));
     const now = new Date("2030-01-01T00:00:00Z");
     for (const id of [first, second]) {
-      await publishEvent(id, now);
+      await publishEvent(id, organizer.id, now, limits);
       await signUp(id, executive.id, now);
     }
-    expect(await codeOf(updateEvent(second, form({ start: "2030-06-03T10:30", end: "2030-06-03T12:00" })))).toBe("DOUBLE_BOOKED");
-    expect((await eventRow(second)).startAt.toISOString()).toBe("2030-06-03T12:00:00.000Z");
+    const before = await auditOf(second);
+
+    const move = updateEvent(second, organizer.id, form({ start: "2030-03-05T10:30", end: "2030-03-05T12:00" }), now);
+    const error = await move.then(() => undefined, (e: unknown) => toAppError(e));
+
+    expect(error?.code).toBe("DOUBLE_BOOKED");
+    // The zone's abbreviation is CET or GMT+1, by the ICU data of the machine.
+    expect(error?.message).toMatch(
+      /^Markus Brandt is already on “Breakfast with young families” \(Tue 5 Mar 2030, 09:30–11:00 (CET|GMT\+1)\) at that time\. Nothing was changed: choose another time\.$/,
+    );
+    expect((await eventRow(second)).startAt.toISOString()).toBe("2030-03-05T13:00:00.000Z");
+    expect(await auditOf(second)).toEqual(before);
   });
 
   it("does not change cancelled events, and says NOT_FOUND for unknown ones", async () => {
     const organizer = await makeUser("organizer");
     const event = await makeEvent(organizer.id, { status: "cancelled" });
-    expect(await codeOf(updateEvent(event.id, form()))).toBe("INVALID_STATE");
-    expect(await codeOf(updateEvent("00000000-0000-4000-8000-000000000000", form()))).toBe("NOT_FOUND");
+    expect(await codeOf(updateEvent(event.id, organizer.id, form(), new Date()))).toBe("INVALID_STATE");
+    expect(await codeOf(updateEvent("00000000-0000-4000-8000-000000000000", organizer.id, form(), new Date()))).toBe("NOT_FOUND");
   });
 });
 
@@ -78,13 +114,27 @@ describe("events: lifecycle", () => {
   it("publishes a draft once, and only before it starts", async () => {
     const organizer = await makeUser("organizer");
     const event = await makeEvent(organizer.id, { status: "draft" });
-    expect(await codeOf(publishEvent(event.id, new Date(event.startAt.getTime() + 1)))).toBe("INVALID_STATE");
-    await publishEvent(event.id, new Date());
+    expect(await codeOf(publishEvent(event.id, organizer.id, new Date(event.startAt.getTime() + 1), limits))).toBe("INVALID_STATE");
+    await publishEvent(event.id, organizer.id, new Date(), limits);
     expect((await eventRow(event.id)).status).toBe("published");
-    expect(await codeOf(publishEvent(event.id, new Date()))).toBe("INVALID_STATE");
+    expect(await codeOf(publishEvent(event.id, organizer.id, new Date(), limits))).toBe("INVALID_STATE");
+    expect(await auditOf(event.id)).toEqual([{ actorId: organizer.id, action: "event.publish", objectType: "event", details: {} }]);
   });
 
-  it("cancelling frees every seat and leaves the executives free for another event at that time", async () => {
+  it("re-checks the limits on publishing a draft made before they applied: too far ahead, or too long", async () => {
+    const organizer = await makeUser("organizer");
+    const now = new Date("2026-11-23T10:00:00Z");
+    const farAhead = await makeEvent(organizer.id, { status: "draft", startAt: new Date("9999-06-01T08:00:00Z"), endAt: new Date("9999-06-01T10:00:00Z") });
+    const threeYears = await makeEvent(organizer.id, { status: "draft", startAt: new Date("2027-01-04T08:00:00Z"), endAt: new Date("2030-01-04T08:00:00Z") });
+    for (const event of [farAhead, threeYears]) {
+      expect(await codeOf(publishEvent(event.id, organizer.id, now, limits))).toBe("INVALID_STATE");
+      expect((await eventRow(event.id)).status).toBe("draft");
+    }
+    const error = await publishEvent(threeYears.id, organizer.id, now, limits).catch((e: unknown) => toAppError(e));
+    expect(error?.message).toMatch(/at most 24 hours/);
+  });
+
+  it("cancels with the reason and time participants are shown, frees every seat, and records who and why", async () => {
     const db = await getDb();
     const organizer = await makeUser("organizer");
     const event = await makeEvent(organizer.id, { seats: 3 });
@@ -92,30 +142,120 @@ describe("events: lifecycle", () => {
     await signUp(event.id, a.id, new Date());
     await signUp(event.id, b.id, new Date());
     await db.insert(participations).values({ eventId: event.id, executiveId: c.id, status: "declined", source: "signed_up" });
+    const now = new Date();
 
-    await cancelEvent(event.id);
+    await cancelEvent(event.id, organizer.id, "The host fell ill; we will offer a new date.", now);
 
-    expect(await eventRow(event.id)).toMatchObject({ status: "cancelled", seatsTaken: 0 });
+    expect(await eventRow(event.id)).toMatchObject({ status: "cancelled", seatsTaken: 0, cancelledAt: now, cancellationReason: "The host fell ill; we will offer a new date." });
     const rows = await db.select().from(participations).where(eq(participations.eventId, event.id));
     expect(rows.map((row) => [row.executiveId, row.status]).sort()).toEqual(
       [[a.id, "cancelled"], [b.id, "cancelled"], [c.id, "declined"]].sort(),
     );
+    expect(await auditOf(event.id)).toEqual([
+      { actorId: organizer.id, action: "event.cancel", objectType: "event", details: { reason: "The host fell ill; we will offer a new date.", participationsCancelled: 2 } },
+    ]);
     const sameTime = await makeEvent(organizer.id, { startAt: event.startAt, endAt: event.endAt });
     await expect(signUp(sameTime.id, a.id, new Date())).resolves.toBeTypeOf("string");
-    expect(await codeOf(cancelEvent(event.id))).toBe("INVALID_STATE");
+    expect(await codeOf(cancelEvent(event.id, organizer.id, "Again", new Date()))).toBe("INVALID_STATE");
   });
 
-  it("marks completed only a published event that has ended", async () => {
+  it("refuses to cancel a safari that has started, with its attendance and reflection", async () => {
+    const organizer = await makeUser("organizer");
+    const executive = await makeExecutive();
+    const event = await makeEvent(organizer.id, { seats: 1 });
+    const participationId = await signUp(event.id, executive.id, new Date());
+    const during = new Date(event.startAt.getTime() + hours(1));
+    await markAttendance(organizer.id, event.id, participationId, "attended", during);
+    await createReflection(executive.id, reflectionOn(participationId), during);
+
+    expect(await codeOf(cancelEvent(event.id, organizer.id, "Too late to cancel", during))).toBe("INVALID_STATE");
+
+    expect(await eventRow(event.id)).toMatchObject({ status: "published", seatsTaken: 1, cancelledAt: null, cancellationReason: null });
+    await completeEvent(event.id, organizer.id, event.endAt);
+    expect((await eventRow(event.id)).status).toBe("completed");
+  });
+
+  it("frees the seat of an executive checked in early when the safari is cancelled before it starts", async () => {
+    const db = await getDb();
+    const organizer = await makeUser("organizer");
+    const executive = await makeExecutive();
+    const event = await makeEvent(organizer.id, { seats: 1 });
+    const participationId = await signUp(event.id, executive.id, new Date());
+    const halfAnHourBefore = new Date(event.startAt.getTime() - hours(0.5));
+    await markAttendance(organizer.id, event.id, participationId, "attended", halfAnHourBefore);
+
+    await cancelEvent(event.id, organizer.id, "The customer had to leave unexpectedly.", halfAnHourBefore);
+
+    expect(await eventRow(event.id)).toMatchObject({ status: "cancelled", seatsTaken: 0 });
+    const [row] = await db.select().from(participations).where(eq(participations.id, participationId));
+    expect(row!.status).toBe("cancelled");
+  });
+
+  it("once started allows no edit, cancel or publish; completing waits for the end", async () => {
+    const organizer = await makeUser("organizer");
+    const event = await makeEvent(organizer.id, { startAt: new Date("2030-06-03T07:00:00Z"), endAt: new Date("2030-06-03T09:00:00Z") });
+    const during = new Date("2030-06-03T07:30:00Z");
+    expect(await codeOf(updateEvent(event.id, organizer.id, form({ title: "A new title" }), during))).toBe("INVALID_STATE");
+    expect(await codeOf(cancelEvent(event.id, organizer.id, "Changed our minds", during))).toBe("INVALID_STATE");
+    expect(await codeOf(publishEvent(event.id, organizer.id, during, limits))).toBe("INVALID_STATE");
+    expect(await codeOf(completeEvent(event.id, organizer.id, during))).toBe("INVALID_STATE");
+    expect(await eventRow(event.id)).toMatchObject({ status: "published", title: "Breakfast with young families" });
+    expect(await auditOf(event.id)).toEqual([]);
+  });
+
+  it("lets a draft whose start has passed be moved to a new time, or cancelled", async () => {
+    const organizer = await makeUser("organizer");
+    const now = new Date("2030-06-10T00:00:00Z");
+    const stale = await makeEvent(organizer.id, { status: "draft", startAt: new Date("2030-06-03T07:00:00Z"), endAt: new Date("2030-06-03T09:00:00Z") });
+    await updateEvent(stale.id, organizer.id, form({ start: "2030-07-01T09:00", end: "2030-07-01T11:00" }), now);
+    expect((await eventRow(stale.id)).startAt.toISOString()).toBe("2030-07-01T07:00:00.000Z");
+    expect((await auditOf(stale.id))[0]).toMatchObject({
+      action: "event.edit",
+      details: { startAt: { from: "2030-06-03T07:00:00.000Z", to: "2030-07-01T07:00:00.000Z" }, endAt: { from: "2030-06-03T09:00:00.000Z", to: "2030-07-01T09:00:00.000Z" } },
+    });
+
+    const another = await makeEvent(organizer.id, { status: "draft", startAt: new Date("2030-06-03T07:00:00Z"), endAt: new Date("2030-06-03T09:00:00Z") });
+    await cancelEvent(another.id, organizer.id, "Never went ahead.", now);
+    expect((await eventRow(another.id)).status).toBe("cancelled");
+  });
+
+  it("does not move a published safari to a start that has already come", async () => {
+    const organizer = await makeUser("organizer");
+    const event = await makeEvent(organizer.id, { startAt: new Date("2030-06-20T07:00:00Z"), endAt: new Date("2030-06-20T09:00:00Z") });
+    const now = new Date("2030-06-10T00:00:00Z");
+    expect(await codeOf(updateEvent(event.id, organizer.id, form({ start: "2030-06-03T09:00", end: "2030-06-03T11:00" }), now))).toBe("INVALID_STATE");
+    expect((await eventRow(event.id)).startAt.toISOString()).toBe("2030-06-20T07:00:00.000Z");
+  });
+
+  it("marks completed only a published event that has ended, and records it", async () => {
     const organizer = await makeUser("organizer");
     const event = await makeEvent(organizer.id);
-    expect(await codeOf(completeEvent(event.id, new Date(event.endAt.getTime() - 60_000)))).toBe("INVALID_STATE");
-    await completeEvent(event.id, event.endAt);
+    expect(await codeOf(completeEvent(event.id, organizer.id, new Date(event.endAt.getTime() - 60_000)))).toBe("INVALID_STATE");
+    await completeEvent(event.id, organizer.id, event.endAt);
     expect((await eventRow(event.id)).status).toBe("completed");
+    expect(await auditOf(event.id)).toEqual([{ actorId: organizer.id, action: "event.complete", objectType: "event", details: {} }]);
 
     const draft = await makeEvent(organizer.id, { status: "draft" });
-    expect(await codeOf(completeEvent(draft.id, new Date(draft.endAt.getTime() + 1)))).toBe("INVALID_STATE");
+    expect(await codeOf(completeEvent(draft.id, organizer.id, new Date(draft.endAt.getTime() + 1)))).toBe("INVALID_STATE");
   });
 });
+
+function reflectionOn(participationId: string) {
+  return {
+    participationId,
+    ouchMoments: ["Waited on hold"],
+    aahMoments: ["Called back"],
+    emotion: "frustrated" as const,
+    intensity: 4,
+    empathyBefore: null,
+    empathyAfter: null,
+    customerQuote: "",
+    surprise: "",
+    commitment: "Fix the hold queue",
+    commitmentDueOn: "2099-01-01",
+    visibility: "cx_team" as const,
+  };
+}
 
 describe("events: organizer reads", () => {
   it("lists events not yet over soonest first, then past ones latest first", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { customerHosts, eventHosts, eventPersonas, events, participations, personas } from "@/db/schema";
+import { auditLog, customerHosts, eventHosts, eventPersonas, events, participations, personas } from "@/db/schema";
 import { toAppError } from "@/lib/errors/app-error";
 import { cancelEvent } from "@/lib/events/mutations";
 import { findSafariForExecutive, listMySafaris, listOpenSafaris } from "@/lib/participation/data";
@@ -160,48 +160,60 @@ describe("withdraw", () => {
 });
 
 describe("attendance", () => {
+  let organizerId = "";
   async function confirmedAt(status: "published" | "cancelled" = "published") {
     const organizer = await makeUser("organizer");
+    organizerId = organizer.id;
     const event = await makeEvent(organizer.id, { seats: 2 });
     const executive = await makeExecutive();
     const id = await signUp(event.id, executive.id, new Date());
-    if (status === "cancelled") await cancelEvent(event.id);
+    if (status === "cancelled") await cancelEvent(event.id, organizer.id, "The venue closed.", new Date());
     return { event, id };
   }
 
   it("opens an hour before the start, not earlier", async () => {
     const { event, id } = await confirmedAt();
     const tooEarly = new Date(event.startAt.getTime() - minutes(61));
-    expect(await codeOf(markAttendance(event.id, id, "attended", tooEarly))).toBe("INVALID_STATE");
-    await markAttendance(event.id, id, "attended", new Date(event.startAt.getTime() - minutes(60)));
+    expect(await codeOf(markAttendance(organizerId, event.id, id, "attended", tooEarly))).toBe("INVALID_STATE");
+    await markAttendance(organizerId, event.id, id, "attended", new Date(event.startAt.getTime() - minutes(60)));
     expect(await participationsOf(event.id)).toMatchObject([{ status: "attended" }]);
     expect(await seatsTaken(event.id)).toBe(1);
   });
 
+  it("records who marked the outcome in the audit trail, with the outcome", async () => {
+    const { event, id } = await confirmedAt();
+    await markAttendance(organizerId, event.id, id, "no_show", event.startAt);
+    const db = await getDb();
+    const rows = await db.select().from(auditLog).where(eq(auditLog.objectId, id));
+    expect(rows.map(({ actorId, action, objectType, details }) => ({ actorId, action, objectType, details }))).toEqual([
+      { actorId: organizerId, action: "participation.attendance", objectType: "participation", details: { eventId: event.id, outcome: "no_show" } },
+    ]);
+  });
+
   it("records a no-show, which frees the seat, and refuses a second outcome", async () => {
     const { event, id } = await confirmedAt();
-    await markAttendance(event.id, id, "no_show", event.endAt);
+    await markAttendance(organizerId, event.id, id, "no_show", event.endAt);
     expect(await seatsTaken(event.id)).toBe(0);
-    expect(await codeOf(markAttendance(event.id, id, "attended", event.endAt))).toBe("INVALID_STATE");
+    expect(await codeOf(markAttendance(organizerId, event.id, id, "attended", event.endAt))).toBe("INVALID_STATE");
     expect(await participationsOf(event.id)).toMatchObject([{ status: "no_show" }]);
   });
 
   it("refuses executives who are not confirmed", async () => {
     const { event, id } = await confirmedAt();
     await withdraw(id, (await participationsOf(event.id))[0]!.executiveId, new Date());
-    expect(await codeOf(markAttendance(event.id, id, "attended", event.startAt))).toBe("INVALID_STATE");
+    expect(await codeOf(markAttendance(organizerId, event.id, id, "attended", event.startAt))).toBe("INVALID_STATE");
     expect(await participationsOf(event.id)).toMatchObject([{ status: "declined" }]);
   });
 
   it("refuses cancelled events", async () => {
     const { event, id } = await confirmedAt("cancelled");
-    expect(await codeOf(markAttendance(event.id, id, "attended", event.startAt))).toBe("INVALID_STATE");
+    expect(await codeOf(markAttendance(organizerId, event.id, id, "attended", event.startAt))).toBe("INVALID_STATE");
   });
 
   it("refuses a participation that belongs to another event", async () => {
     const { id } = await confirmedAt();
     const { event: other } = await confirmedAt();
-    expect(await codeOf(markAttendance(other.id, id, "attended", other.startAt))).toBe("NOT_FOUND");
+    expect(await codeOf(markAttendance(organizerId, other.id, id, "attended", other.startAt))).toBe("NOT_FOUND");
   });
 });
 
@@ -236,9 +248,27 @@ describe("what executives see", () => {
 
     const event = await makeEvent(organizer.id);
     await signUp(event.id, onIt.id, new Date());
-    await cancelEvent(event.id);
+    await cancelEvent(event.id, organizer.id, "The host fell ill; we will offer a new date.", new Date());
     expect(await findSafariForExecutive(event.id, stranger.id)).toBeUndefined();
-    expect(await findSafariForExecutive(event.id, onIt.id)).toMatchObject({ event: { status: "cancelled" }, participation: { status: "cancelled" } });
+    expect(await findSafariForExecutive(event.id, onIt.id)).toMatchObject({
+      event: { status: "cancelled", cancellationReason: "The host fell ill; we will offer a new date." },
+      participation: { status: "cancelled" },
+    });
+  });
+
+  it("keeps a cancelled safari among my upcoming ones, with the reason, until its time has passed", async () => {
+    const organizer = await makeUser("organizer");
+    const executive = await makeExecutive();
+    const event = await makeEvent(organizer.id);
+    await signUp(event.id, executive.id, new Date());
+    const cancelledAt = new Date();
+    await cancelEvent(event.id, organizer.id, "The venue closed for renovation.", cancelledAt);
+
+    const { upcoming } = await listMySafaris(executive.id, new Date());
+    expect(upcoming).toMatchObject([{ eventId: event.id, status: "cancelled", eventStatus: "cancelled", cancellationReason: "The venue closed for renovation.", cancelledAt }]);
+    const afterwards = await listMySafaris(executive.id, event.endAt);
+    expect(afterwards.upcoming).toEqual([]);
+    expect(afterwards.past).toMatchObject([{ eventId: event.id, cancellationReason: "The venue closed for renovation." }]);
   });
 
   it("keeps customer hosts out of the safari an executive reads, but shows the persona", async () => {

@@ -127,6 +127,29 @@ describe("writing a reflection", () => {
   });
 });
 
+describe("when a reflection opens", () => {
+  it("refuses a reflection before the safari has begun, though check-in already marked the executive attended", async () => {
+    const db = await getDb();
+    const executive = await makeExecutive();
+    const organizer = await makeUser("organizer");
+    const startAt = new Date("2031-03-30T07:00:00Z");
+    const event = await makeEvent(organizer.id, { startAt, endAt: new Date(startAt.getTime() + 2 * 3_600_000) });
+    const [participation] = await db.insert(participations).values({ eventId: event.id, executiveId: executive.id, status: "attended", source: "signed_up" }).returning();
+
+    type Refusal = { code?: string; message?: string } | undefined;
+    const error = await createReflection(executive.id, input(participation!.id), new Date(startAt.getTime() - 30 * 60_000)).then(
+      (): Refusal => undefined,
+      (e: unknown) => e as Refusal,
+    );
+    expect(error).toMatchObject({ code: "INVALID_STATE" });
+    expect(error?.message).toMatch(/once the safari has begun/);
+    expect((await rowsFor(participation!.id)).reflections).toEqual([]);
+
+    await createReflection(executive.id, input(participation!.id), startAt);
+    expect((await rowsFor(participation!.id)).reflections).toHaveLength(1);
+  });
+});
+
 describe("reading a reflection", () => {
   it("lets the author read it, the CX team only when shared with them, and nobody else", async () => {
     const [author, otherExecutive] = [await makeExecutive(), await makeExecutive()];

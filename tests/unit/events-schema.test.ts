@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { eventEditSchema, eventFormSchema } from "@/lib/events/schema";
+import type { EventLimits } from "@/lib/events/rules";
+import { eventEditSchema as editSchemaFor, eventFormSchema as formSchemaFor } from "@/lib/events/schema";
 import { fieldErrorsOf } from "@/lib/forms";
+
+const limits: EventLimits = { maxMonthsAhead: 24, maxDurationHours: 24 };
+// Planning in the winter before the dates below.
+const now = new Date("2026-01-15T10:00:00Z");
+const eventFormSchema = formSchemaFor(limits, now);
+const eventEditSchema = editSchemaFor(limits, now);
 
 const valid = {
   type: "customer_breakfast",
@@ -75,5 +82,33 @@ describe("event form schema", () => {
     const saturday = eventFormSchema.parse({ ...valid, start: "2026-03-28T09:00", end: "2026-03-28T10:00" });
     const sunday = eventFormSchema.parse({ ...valid, start: "2026-03-29T09:00", end: "2026-03-29T10:00" });
     expect(sunday.startAt.getTime() - saturday.startAt.getTime()).toBe(23 * 3_600_000);
+  });
+
+  it("refuses a start more than 24 months ahead on the start field, and the year 9999", () => {
+    expect(errorsFor({ ...valid, start: "9999-03-28T09:00", end: "9999-03-28T11:00" }).start?.[0]).toMatch(/within the next 24 months/);
+    expect(errorsFor({ ...valid, start: "2028-01-15T12:00", end: "2028-01-15T13:00" }).start?.[0]).toMatch(/within the next 24 months/);
+    expect(eventFormSchema.safeParse({ ...valid, start: "2028-01-15T10:00", end: "2028-01-15T11:00" }).success).toBe(true);
+  });
+
+  it("refuses an event lasting three years, or more than 24 hours, on the end field", () => {
+    expect(errorsFor({ ...valid, end: "2029-03-28T09:00" }).end?.[0]).toMatch(/at most 24 hours/);
+    expect(errorsFor({ ...valid, start: "2026-05-02T09:00", end: "2026-05-03T09:01" }).end?.[0]).toMatch(/this end is 24 hours 1 minute\b/);
+    expect(eventFormSchema.safeParse({ ...valid, start: "2026-05-02T09:00", end: "2026-05-03T09:00" }).success).toBe(true);
+  });
+
+  it("counts a night when the clocks go back as the 25 hours it lasts, and one when they go forward as 23", () => {
+    // 09:00 to 09:00 reads as a day on the wall clock; in October in Berlin it is 25 hours.
+    const autumn = errorsFor({ ...valid, start: "2026-10-24T09:00", end: "2026-10-25T09:00" });
+    expect(autumn.end?.[0]).toMatch(/this end is 25 hours/);
+    // 09:00 to 09:59 the next day in March reads as 25 hours but lasts 23 hours 59 minutes.
+    expect(eventFormSchema.safeParse({ ...valid, start: "2026-03-28T09:00", end: "2026-03-29T09:59" }).success).toBe(true);
+    expect(errorsFor({ ...valid, start: "2026-03-28T09:00", end: "2026-03-29T10:01" }).end?.[0]).toMatch(/this end is 24 hours 1 minute\b/);
+  });
+
+  it("takes its limits from the caller, as the server's configuration hands them over", () => {
+    const strict = formSchemaFor({ maxMonthsAhead: 1, maxDurationHours: 2 }, now);
+    const parsed = strict.safeParse({ ...valid, end: "2026-03-28T11:30" });
+    expect(parsed.success).toBe(false);
+    expect(Object.keys(parsed.success ? {} : fieldErrorsOf(parsed.error)).sort()).toEqual(["end", "start"]);
   });
 });

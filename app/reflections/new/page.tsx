@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/loaders";
+import { reflectionVerdict } from "@/lib/participation/rules";
 import { findParticipationForReflection } from "@/lib/reflections/data";
 import { todayIn } from "@/lib/reflections/schema";
 import { idOrNotFound } from "@/lib/route-params";
@@ -16,6 +17,7 @@ export default async function NewReflectionPage({ searchParams }: { searchParams
   const participation = await findParticipationForReflection(participationId, user.id);
   if (!participation) notFound();
   const { event } = participation;
+  const verdict = reflectionVerdict(event, participation.status, new Date());
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -32,9 +34,9 @@ export default async function NewReflectionPage({ searchParams }: { searchParams
             </Link>
           </p>
         </Card>
-      ) : participation.status !== "attended" ? (
+      ) : !verdict.ok ? (
         <Card title="Not yet">
-          <p>You can write a reflection once the CX team has marked you as attended on this safari.</p>
+          <p>{verdict.why}</p>
           <p className="mt-3">
             <Link href="/safaris/mine" className="link">
               Back to my safaris

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/loaders";
 import { idOrNotFound } from "@/lib/route-params";
 import { findSafariForExecutive } from "@/lib/participation/data";
+import { CancellationNotice } from "@/lib/participation/components/cancellation-notice";
 import { SafariDetails } from "@/lib/participation/components/safari-details";
+import { holdsSeat, seatOptions } from "@/lib/participation/rules";
 import { SignUpPanel } from "@/lib/participation/components/sign-up-panel";
 import { Card, PageHeader } from "@/lib/ui/page";
 
@@ -15,9 +17,8 @@ export default async function SafariPage({ params }: { params: Promise<{ id: str
   const safari = await findSafariForExecutive(id, user.id);
   if (!safari) notFound();
   const { event, participation } = safari;
-  const now = new Date();
-  const open = event.status === "published" && event.startAt > now;
-  const holdsSeat = participation?.status === "confirmed" || participation?.status === "attended";
+  const seat = seatOptions(event, participation?.status, new Date());
+  const cancelled = event.status === "cancelled";
   return (
     <>
       <p className="mb-2 text-sm">
@@ -26,6 +27,11 @@ export default async function SafariPage({ params }: { params: Promise<{ id: str
         </Link>
       </p>
       <PageHeader title={event.title} />
+      {cancelled ? (
+        <div className="mb-6">
+          <CancellationNotice cancelledAt={event.cancelledAt} reason={event.cancellationReason} viewerTimeZone={user.timeZone} />
+        </div>
+      ) : null}
       <div className="grid gap-6 md:grid-cols-[1fr_18rem]">
         <div className="flex flex-col gap-6">
           <Card title="Details">
@@ -36,15 +42,10 @@ export default async function SafariPage({ params }: { params: Promise<{ id: str
           </Card>
         </div>
         <Card title="Your seat" className="h-fit">
-          {open && !holdsSeat && event.seatsTaken >= event.seats ? <p className="mb-3 text-stone-600">Every seat is taken.</p> : null}
-          {!open && !holdsSeat ? <p className="mb-3 text-stone-600">Sign-up for this safari has closed.</p> : null}
-          {open && participation?.status === "confirmed" ? <p className="mb-3 text-stone-600">You&apos;re going. See you there.</p> : null}
-          <SignUpPanel
-            eventId={event.id}
-            participationId={participation?.id ?? null}
-            canSignUp={open && !holdsSeat && event.seatsTaken < event.seats}
-            canWithdraw={open && participation?.status === "confirmed"}
-          />
+          {seat.open && seat.full ? <p className="mb-3 text-stone-600">Every seat is taken.</p> : null}
+          {!cancelled && !seat.open && !holdsSeat(participation?.status) ? <p className="mb-3 text-stone-600">Sign-up for this safari has closed.</p> : null}
+          {seat.canWithdraw ? <p className="mb-3 text-stone-600">You&apos;re going. See you there.</p> : null}
+          <SignUpPanel eventId={event.id} participationId={participation?.id ?? null} canSignUp={seat.canSignUp} canWithdraw={seat.canWithdraw} />
         </Card>
       </div>
     </>

@@ -7,16 +7,17 @@ export const metadata = { title: "My safaris" };
 
 export default async function MySafarisPage() {
   const user = await requirePage("/safaris/mine");
-  const { upcoming, past } = await listMySafaris(user.id, new Date());
+  const now = new Date();
+  const { upcoming, past } = await listMySafaris(user.id, now);
   return (
     <>
       <PageHeader title="My safaris" description="Where you are going, and where you have been." />
       <div className="flex flex-col gap-6">
         <Card title="Upcoming">
-          <MySafarisList safaris={upcoming} viewerTimeZone={user.timeZone} empty="Nothing planned yet. Pick one of the open safaris." />
+          <MySafarisList safaris={upcoming} viewerTimeZone={user.timeZone} now={now} empty="Nothing planned yet. Pick one of the open safaris." />
         </Card>
         <Card title="Past">
-          <MySafarisList safaris={past} viewerTimeZone={user.timeZone} empty="No past safaris yet." />
+          <MySafarisList safaris={past} viewerTimeZone={user.timeZone} now={now} empty="No past safaris yet." />
         </Card>
       </div>
     </>

@@ -1,3 +1,4 @@
+import { formatInZone } from "@/lib/time/zones";
 import { Detail, DetailList } from "@/lib/ui/detail-list";
 import type { OrganizerEvent } from "../data";
 import { eventTypeLabels } from "../schema";
@@ -13,6 +14,14 @@ export function EventDetails({ detail, viewerTimeZone }: { detail: OrganizerEven
       <Detail label="Status">
         <EventStatusBadge status={event.status} />
       </Detail>
+      {event.status === "cancelled" && event.cancelledAt ? (
+        <Detail label="Cancelled">
+          <span className="flex flex-col">
+            <span>{formatInZone(event.cancelledAt, viewerTimeZone)}</span>
+            <span className="whitespace-pre-line">{event.cancellationReason}</span>
+          </span>
+        </Detail>
+      ) : null}
       <Detail label="When">
         <EventWhen startAt={event.startAt} endAt={event.endAt} timeZone={event.timeZone} viewerTimeZone={viewerTimeZone} />
       </Detail>

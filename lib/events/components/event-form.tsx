@@ -5,6 +5,7 @@ import { FormStatus, SubmitButton, useValidatedForm } from "@/lib/ui/form";
 import { SelectField, TextArea, TextField } from "@/lib/ui/fields";
 import { timeZoneOptions } from "@/lib/time/zones";
 import { createEventAction, updateEventAction } from "../actions";
+import type { EventLimits } from "../rules";
 import { eventEditSchema, eventFormSchema, eventTypeOptions } from "../schema";
 
 export type EventFormValues = {
@@ -20,10 +21,25 @@ export type EventFormValues = {
 
 const zoneOptions = timeZoneOptions().map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }));
 
-/** Creates an event (no `eventId`) or edits one; start and end are wall-clock times in the chosen zone. */
-export function EventForm({ initial, eventId, cancelHref }: { initial: EventFormValues; eventId?: string; cancelHref: string }) {
+/**
+ * Creates an event (no `eventId`) or edits one; start and end are wall-clock times in the chosen zone.
+ * `limits` are the server's, so the browser refuses what the server would.
+ */
+export function EventForm({
+  initial,
+  eventId,
+  cancelHref,
+  limits,
+}: {
+  initial: EventFormValues;
+  eventId?: string;
+  cancelHref: string;
+  limits: EventLimits;
+}) {
+  // "Now" as of this render: close enough for instant feedback; the server judges again on submit.
+  const now = new Date();
   const { state, formAction, onSubmit, errors, values, formKey } = useValidatedForm(
-    eventId ? eventEditSchema : eventFormSchema,
+    eventId ? eventEditSchema(limits, now) : eventFormSchema(limits, now),
     eventId ? updateEventAction : createEventAction,
   );
   const value = (name: keyof EventFormValues) => values[name] ?? initial[name];

@@ -3,10 +3,12 @@ import { EventWhen } from "@/lib/events/components/event-when";
 import { eventTypeLabels } from "@/lib/events/schema";
 import { EmptyState } from "@/lib/ui/page";
 import type { MySafari } from "../data";
+import { reflectionVerdict } from "../rules";
+import { CancellationNotice } from "./cancellation-notice";
 import { ParticipationStatusBadge } from "./participation-status-badge";
 
-/** The executive's own safaris; attended ones lead on to the reflection. */
-export function MySafarisList({ safaris, viewerTimeZone, empty }: { safaris: MySafari[]; viewerTimeZone: string; empty: string }) {
+/** The executive's own safaris; cancelled ones say why, attended ones lead on to the reflection once it has begun. */
+export function MySafarisList({ safaris, viewerTimeZone, empty, now }: { safaris: MySafari[]; viewerTimeZone: string; empty: string; now: Date }) {
   if (safaris.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
     <ul className="flex flex-col divide-y divide-stone-100">
@@ -20,6 +22,9 @@ export function MySafarisList({ safaris, viewerTimeZone, empty }: { safaris: MyS
             </h3>
             <p className="text-xs text-stone-500">{eventTypeLabels[safari.type]}</p>
             <EventWhen startAt={safari.startAt} endAt={safari.endAt} timeZone={safari.timeZone} viewerTimeZone={viewerTimeZone} />
+            {safari.eventStatus === "cancelled" ? (
+              <CancellationNotice cancelledAt={safari.cancelledAt} reason={safari.cancellationReason} viewerTimeZone={viewerTimeZone} />
+            ) : null}
           </div>
           <div className="flex flex-row flex-wrap items-center gap-3 sm:flex-col sm:items-end">
             <ParticipationStatusBadge status={safari.status} />
@@ -28,7 +33,7 @@ export function MySafarisList({ safaris, viewerTimeZone, empty }: { safaris: MyS
                 <Link href={`/reflections/${safari.reflectionId}`} className="link" aria-label={`Read reflection on ${safari.title}`}>
                   Read reflection
                 </Link>
-              ) : (
+              ) : reflectionVerdict(safari, safari.status, now).ok ? (
                 <Link
                   href={`/reflections/new?participation=${safari.participationId}`}
                   className="link"
@@ -36,6 +41,8 @@ export function MySafarisList({ safaris, viewerTimeZone, empty }: { safaris: MyS
                 >
                   Write reflection
                 </Link>
+              ) : (
+                <span className="text-sm text-stone-600">You can reflect once it has begun</span>
               )
             ) : null}
           </div>

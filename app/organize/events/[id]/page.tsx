@@ -6,7 +6,8 @@ import { findEventForOrganizer } from "@/lib/events/data";
 import { EventDetails } from "@/lib/events/components/event-details";
 import { EventLifecycle } from "@/lib/events/components/event-lifecycle";
 import { ParticipantsTable } from "@/lib/events/components/participants-table";
-import { checkInIsOpen } from "@/lib/participation/mutations";
+import { eventLimits } from "@/lib/events/limits";
+import { checkInIsOpen } from "@/lib/events/rules";
 import { Card, PageHeader } from "@/lib/ui/page";
 
 export const metadata = { title: "Event" };
@@ -24,7 +25,7 @@ export default async function OrganizerEventPage({ params }: { params: Promise<{
           ← All events
         </Link>
       </p>
-      <PageHeader title={detail.event.title} actions={<EventLifecycle event={detail.event} now={now} />} />
+      <PageHeader title={detail.event.title} actions={<EventLifecycle event={detail.event} now={now} limits={eventLimits()} />} />
       <div className="flex flex-col gap-6">
         <Card title="Details">
           <EventDetails detail={detail} viewerTimeZone={user.timeZone} />

@@ -1,5 +1,6 @@
 import { requirePage } from "@/lib/auth/loaders";
 import { EventForm } from "@/lib/events/components/event-form";
+import { eventLimits } from "@/lib/events/limits";
 import { PageHeader } from "@/lib/ui/page";
 
 export const metadata = { title: "New event" };
@@ -11,6 +12,7 @@ export default async function NewEventPage() {
       <PageHeader title="New event" description="It starts as a draft: executives see it once you publish it." />
       <EventForm
         cancelHref="/organize"
+        limits={eventLimits()}
         initial={{ type: "customer_breakfast", title: "", briefing: "", location: "", start: "", end: "", timeZone: user.timeZone, seats: "1" }}
       />
     </div>

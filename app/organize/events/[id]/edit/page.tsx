@@ -4,6 +4,8 @@ import { requirePage } from "@/lib/auth/loaders";
 import { idOrNotFound } from "@/lib/route-params";
 import { findEventForOrganizer } from "@/lib/events/data";
 import { EventForm } from "@/lib/events/components/event-form";
+import { eventLimits } from "@/lib/events/limits";
+import { editVerdict } from "@/lib/events/rules";
 import { instantToLocal } from "@/lib/time/zones";
 import { PageHeader } from "@/lib/ui/page";
 
@@ -15,11 +17,12 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   const detail = await findEventForOrganizer(id);
   if (!detail) notFound();
   const { event } = detail;
-  if (event.status !== "draft" && event.status !== "published") {
+  const editable = editVerdict(event, new Date());
+  if (!editable.ok) {
     return (
       <div className="mx-auto max-w-2xl">
         <PageHeader title={`Edit “${event.title}”`} />
-        <p className="alert-error">This event is {event.status} and can no longer be changed.</p>
+        <p className="alert-error">{editable.why}</p>
         <p className="mt-4">
           <Link href={`/organize/events/${event.id}`} className="link">
             Back to the event
@@ -34,6 +37,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
       <EventForm
         eventId={event.id}
         cancelHref={`/organize/events/${event.id}`}
+        limits={eventLimits()}
         initial={{
           type: event.type,
           title: event.title,

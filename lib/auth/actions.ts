@@ -9,10 +9,11 @@ import { signIn, signOut } from "./auth";
 import { assertFormData, requireAction } from "./action";
 import { safeCallbackPath } from "./callback-url";
 import { TooManyAttempts } from "./credentials";
-import { changePassword } from "./mutations";
+import { lockedForSeconds } from "./data";
+import { changePassword, recordSignInFailure } from "./mutations";
 import { hashPassword, verifyPassword } from "./password";
 import { changePasswordSchema, signInSchema } from "./schema";
-import { tooManyAttemptsMessage } from "./throttle";
+import { throttleKeys, tooManyAttemptsMessage } from "./throttle";
 
 /** Signs in with e-mail and password. A failure never says whether the e-mail has an account. */
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -62,17 +63,25 @@ export async function changePasswordAction(_previous: ActionState, formData: For
   const parsed = validateForm(changePasswordSchema, formValues(formData));
   if (!parsed.success) return { status: "error", code: "VALIDATION", message: appErrorMessages.VALIDATION, fieldErrors: parsed.fieldErrors };
 
+  // Guesses at the current password count against the account like failed sign-ins: a borrowed session
+  // must not become a way to find the password.
+  const accountKey = throttleKeys(user.email, null)[0]!;
+  const locked = await lockedForSeconds([accountKey.key]);
+  if (locked !== null) return { status: "error", code: "UNAUTHENTICATED", message: tooManyAttemptsMessage(locked) };
   const account = await findUserByEmail(user.email);
   if (!account || !(await verifyPassword(account.passwordHash, parsed.data.currentPassword))) {
+    const { retryAfterSeconds } = await recordSignInFailure(accountKey);
+    if (retryAfterSeconds !== null) return { status: "error", code: "UNAUTHENTICATED", message: tooManyAttemptsMessage(retryAfterSeconds) };
     return { status: "error", code: "VALIDATION", message: appErrorMessages.VALIDATION, fieldErrors: { currentPassword: ["That is not your current password."] } };
   }
   await changePassword(user.id, await hashPassword(parsed.data.newPassword));
   try {
-    await signIn("credentials", { email: user.email, password: parsed.data.newPassword, redirect: false });
+    // A fresh session for this browser. It must be a redirect: this request's own render would still
+    // read the old, now ended, cookie and sign the page out.
+    await signIn("credentials", { email: user.email, password: parsed.data.newPassword, redirectTo: "/account?changed=1" });
   } catch (error) {
     // Only when someone is guessing at this account right now (a lock-out): the password is changed all the same.
     if (!(error instanceof AuthError)) throw error;
-    return { status: "success", message: "Your password has been changed. Please sign in again with the new one." };
   }
-  return { status: "success", message: "Your password has been changed. You have been signed out everywhere else." };
+  redirect("/sign-in");
 }

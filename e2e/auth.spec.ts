@@ -88,9 +88,9 @@ async function csrfToken(request: APIRequestContext): Promise<string> {
 }
 
 /** Signs in at Auth.js's own endpoint, as a script would, without following the redirect. */
-async function endpointSignIn(request: APIRequestContext, form: Record<string, string>, headers: Record<string, string> = {}) {
+async function endpointSignIn(request: APIRequestContext, form: Record<string, string>, headers: Record<string, string> = {}, query = "") {
   const token = await csrfToken(request);
-  return request.post("/api/auth/callback/credentials", { form: { ...form, csrfToken: token }, headers, maxRedirects: 0 });
+  return request.post(`/api/auth/callback/credentials${query}`, { form: { ...form, csrfToken: token }, headers, maxRedirects: 0 });
 }
 
 /** A second browser holding a copy of the first one's cookies, as someone who copied them would. */
@@ -143,12 +143,13 @@ test("a callbackUrl on this site is kept", async ({ page }) => {
   await expect(page).toHaveURL((url) => url.pathname === "/safaris/mine");
 });
 
-test("Auth.js's endpoint sends hostile callback URLs, as field or cookie, to this site only", async ({ playwright, baseURL }) => {
+test("Auth.js's endpoint sends hostile callback URLs, as field, cookie or query, to this site only", async ({ playwright, baseURL }) => {
   const base = new URL(baseURL!);
-  async function signInFor(callbackUrl: string, via: "field" | "cookie") {
+  async function signInFor(callbackUrl: string, via: "field" | "cookie" | "query") {
     const callbackCookie = { name: "authjs.callback-url", value: encodeURIComponent(callbackUrl), domain: base.hostname, path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" as const };
     const request = await playwright.request.newContext({ baseURL, storageState: { cookies: via === "cookie" ? [callbackCookie] : [], origins: [] } });
-    const response = await endpointSignIn(request, { email: callbackUser.email, password: demoPassword, ...(via === "field" ? { callbackUrl } : {}) });
+    const query = via === "query" ? `?${new URLSearchParams({ callbackUrl })}` : "";
+    const response = await endpointSignIn(request, { email: callbackUser.email, password: demoPassword, ...(via === "field" ? { callbackUrl } : {}) }, {}, query);
     const result = { status: response.status(), location: new URL(response.headers()["location"] ?? "", base) };
     await request.dispose();
     return result;
@@ -160,7 +161,7 @@ test("Auth.js's endpoint sends hostile callback URLs, as field or cookie, to thi
   expect(own.location.port).toBe(base.port);
 
   for (const callbackUrl of hostileCallbacks) {
-    for (const via of ["field", "cookie"] as const) {
+    for (const via of ["field", "cookie", "query"] as const) {
       const { status, location } = await signInFor(callbackUrl, via);
       const what = `${via}: ${callbackUrl}`;
       expect(status, what).toBe(302);

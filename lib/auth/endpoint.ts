@@ -1,4 +1,6 @@
 import "server-only";
+import { NextRequest } from "next/server";
+import { safeCallbackPath } from "./callback-url";
 import { TooManyAttempts } from "./credentials";
 import { lockedForSeconds } from "./data";
 import { signInSchema } from "./schema";
@@ -25,4 +27,47 @@ async function jsonUrl(response: Response): Promise<string | null> {
   if (!response.headers.get("content-type")?.includes("application/json")) return null;
   const body: unknown = await response.clone().json().catch(() => null);
   return body && typeof body === "object" && "url" in body && typeof body.url === "string" ? body.url : null;
+}
+
+const callbackCookie = /^(__Secure-)?authjs\.callback-url$/;
+
+/**
+ * The request with its `callbackUrl` query parameter and callback-url cookie made safe. Auth.js checks
+ * both before any callback runs and answers a `javascript:` or `data:` value with a server error; with
+ * this it only ever sees a path on this site. (The form field goes through the `redirect` callback.)
+ */
+export function withSafeCallbackUrl(request: NextRequest): NextRequest {
+  const url = request.nextUrl.clone();
+  let changed = false;
+  const query = url.searchParams.get("callbackUrl");
+  if (query !== null && query !== safeCallbackPath(query, url.origin)) {
+    url.searchParams.set("callbackUrl", safeCallbackPath(query, url.origin));
+    changed = true;
+  }
+  const headers = new Headers(request.headers);
+  const cookieHeader = headers.get("cookie");
+  if (cookieHeader) {
+    const cookies = cookieHeader.split(";").map((pair) => {
+      const at = pair.indexOf("=");
+      const name = (at < 0 ? pair : pair.slice(0, at)).trim();
+      if (at < 0 || !callbackCookie.test(name)) return pair;
+      const value = safeDecode(pair.slice(at + 1).trim());
+      const safe = safeCallbackPath(value, url.origin);
+      if (safe === value) return pair;
+      changed = true;
+      return ` ${name}=${encodeURIComponent(safe)}`;
+    });
+    headers.set("cookie", cookies.join(";").trim());
+  }
+  if (!changed) return request;
+  const hasBody = request.method !== "GET" && request.method !== "HEAD";
+  return new NextRequest(url, { method: request.method, headers, body: hasBody ? request.body : undefined, ...(hasBody ? { duplex: "half" } : {}) });
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }

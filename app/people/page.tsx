@@ -1,5 +1,6 @@
 import { requirePage } from "@/lib/auth/loaders";
 import { listPeople } from "@/lib/people/data";
+import { PersonAccessControls } from "@/lib/people/components/person-access-controls";
 import { seniorityLabels } from "@/lib/people/labels";
 import { roleLabels } from "@/lib/ui/nav";
 import { Card, PageHeader } from "@/lib/ui/page";
@@ -7,7 +8,7 @@ import { Card, PageHeader } from "@/lib/ui/page";
 export const metadata = { title: "People" };
 
 export default async function PeoplePage() {
-  await requirePage("/people");
+  const admin = await requirePage("/people");
   const people = await listPeople();
   return (
     <>
@@ -24,6 +25,7 @@ export default async function PeoplePage() {
                 <th scope="col">Department</th>
                 <th scope="col">Seniority</th>
                 <th scope="col">Time zone</th>
+                <th scope="col">Access</th>
               </tr>
             </thead>
             <tbody>
@@ -35,6 +37,13 @@ export default async function PeoplePage() {
                   <td>{person.department ?? "—"}</td>
                   <td>{person.seniority ? seniorityLabels[person.seniority] : "—"}</td>
                   <td>{person.timeZone}</td>
+                  <td>
+                    {person.id === admin.id ? (
+                      <span className="text-sm text-stone-600">You (your own role stays as it is)</span>
+                    ) : (
+                      <PersonAccessControls person={{ id: person.id, name: person.name, role: person.role }} />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

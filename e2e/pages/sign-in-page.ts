@@ -14,8 +14,8 @@ export class SignInPage {
     this.submit = page.getByRole("button", { name: "Sign in" });
   }
 
-  async goto() {
-    await this.page.goto("/sign-in");
+  async goto(callbackUrl?: string) {
+    await this.page.goto(callbackUrl === undefined ? "/sign-in" : `/sign-in?${new URLSearchParams({ callbackUrl })}`);
   }
 
   async signIn(email: string, password: string) {

@@ -1,21 +1,23 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import type { UserRole } from "@/db/schema";
-import { findUserById } from "@/lib/people/data";
+import type { UserRole } from "@/db/enums";
 import { auth } from "./auth";
 import type { SessionUser } from "./config";
+import { findSessionUser } from "./data";
 import { allows, pageAccess, type PagePath } from "./policy";
 
 /**
- * The signed-in user, read fresh from the database once per request: a changed role or a removed
- * account takes effect at once, whatever the session token still says.
+ * The signed-in user, read fresh from the database once per request, and only while the session the
+ * token names is still open: a sign-out, a password change or an admin ending it takes effect at once,
+ * as do a changed role or a removed account, whatever the token itself still says.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  return (await findUserById(id)) ?? null;
+  const userId = session?.user?.id;
+  const sessionId = session?.sessionId;
+  if (!userId || !sessionId) return null;
+  return findSessionUser(sessionId, userId);
 });
 
 type PageUser<P extends PagePath> = (typeof pageAccess)[P] extends "public" ? SessionUser | null : SessionUser;

@@ -5,3 +5,23 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password.").max(200, "That password is too long."),
   callbackUrl: z.string().optional(),
 });
+
+export const newPasswordMinLength = 12;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password.").max(200, "That password is too long."),
+    newPassword: z
+      .string()
+      .min(newPasswordMinLength, `Use at least ${newPasswordMinLength} characters.`)
+      .max(200, "Use at most 200 characters."),
+    confirmPassword: z.string().min(1, "Enter the new password again."),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two new passwords are not the same.",
+  })
+  .refine((input) => input.newPassword !== input.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password different from the current one.",
+  });

@@ -1,4 +1,6 @@
-import type { UserRole } from "@/db/schema";
+import type { UserRole } from "@/db/enums";
+
+const account = { href: "/account", label: "Account" };
 
 /** The navigation each role sees; pages still check the role themselves. */
 export const navByRole: Record<UserRole, { href: string; label: string }[]> = {
@@ -6,15 +8,18 @@ export const navByRole: Record<UserRole, { href: string; label: string }[]> = {
     { href: "/organize", label: "Events" },
     { href: "/organize/events/new", label: "New event" },
     { href: "/summary", label: "Summary" },
+    account,
   ],
   executive: [
     { href: "/safaris", label: "Open safaris" },
     { href: "/safaris/mine", label: "My safaris" },
+    account,
   ],
-  reviewer: [{ href: "/summary", label: "Summary" }],
+  reviewer: [{ href: "/summary", label: "Summary" }, account],
   admin: [
     { href: "/people", label: "People" },
     { href: "/summary", label: "Summary" },
+    account,
   ],
 };
 

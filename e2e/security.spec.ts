@@ -236,6 +236,20 @@ test.describe("no 500 for bad input", () => {
     expect(formPost.status()).toBe(413);
   });
 
+  test("a form too large to send says so beside the field, and sends nothing", async ({ page }) => {
+    const actionPosts: string[] = [];
+    page.on("request", (request) => {
+      if (request.headers()["next-action"]) actionPosts.push(request.url());
+    });
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    // The e-mail address has no length limit of its own: only its shape is checked.
+    await signIn.signIn(`${"a".repeat(actionBodyLimitBytes)}@safari.example`, demoPassword);
+    await expect(signIn.email).toHaveAccessibleDescription(/too long to send/);
+    await expect(page.getByRole("heading", { name: "Something went wrong" })).toHaveCount(0);
+    expect(actionPosts).toEqual([]);
+  });
+
   test("malformed action payloads get a 400", async ({ request }) => {
     const headers = { "Next-Action": signIn() };
     const boundary = "----e2eBoundary";

@@ -5,6 +5,7 @@ import { demoPassword, demoSignIns } from "@/db/seed-data";
 import { actionBodyLimitBytes, malformedActionPayload } from "@/lib/http/request-checks";
 import { AppShell } from "./pages/app-shell";
 import { EventFormPage } from "./pages/event-form-page";
+import { OrganizerEventPage } from "./pages/organizer-event-page";
 import { SignInPage } from "./pages/sign-in-page";
 
 /*
@@ -265,6 +266,42 @@ test.describe("no 500 for bad input", () => {
     await expect(signIn.email).toHaveAccessibleDescription(/too long to send/);
     await expect(page.getByRole("heading", { name: "Something went wrong" })).toHaveCount(0);
     expect(actionPosts).toEqual([]);
+  });
+
+  test("a post the server refuses shows the friendly error page, and nothing is written", async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.signIn(organizer.email, demoPassword);
+    await expect(page).toHaveURL((url) => url.pathname === "/organize");
+
+    // A draft of this test's own, far enough ahead to be publishable.
+    const title = `Refused publish ${Date.now().toString(36)}`;
+    const start = new Date(Date.now() + 10 * 86_400_000);
+    const day = start.toISOString().slice(0, 10);
+    const form = new EventFormPage(page);
+    await form.gotoNew();
+    await form.fill({ type: "Call listening", title, briefing: "", timeZone: "Europe/Berlin", start: `${day}T10:00`, end: `${day}T11:00`, seats: "1" });
+    await form.createDraft.click();
+    const event = new OrganizerEventPage(page);
+    await expect(event.heading(title)).toBeVisible();
+
+    // The buttons-only forms have no browser-side checks: a field slipped in makes the post too large.
+    await event.publish.evaluate((button, size) => {
+      const input = document.createElement("input");
+      input.type = "hidden";
+      input.name = "padding";
+      input.value = "a".repeat(size);
+      (button as HTMLButtonElement).form!.append(input);
+    }, actionBodyLimitBytes + 1);
+    const refused = page.waitForResponse((response) => response.request().method() === "POST");
+    await event.publish.click();
+    expect((await refused).status()).toBe(413);
+    await expect(page.getByRole("heading", { name: "Something went wrong", level: 1 })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+
+    await page.reload();
+    await expect(event.heading(title)).toBeVisible();
+    await expect(event.publish).toBeVisible();
   });
 
   test("malformed action payloads get a 400", async ({ request }) => {

@@ -4,6 +4,8 @@ import { useActionState, useState, type FormEvent, type ReactNode } from "react"
 import { useFormStatus } from "react-dom";
 import type { z } from "zod";
 import { formValues, idleState, validateForm, type ActionState, type FieldErrors } from "@/lib/forms";
+import { estimatedActionBodyBytes, largestField } from "@/lib/http/payload-size";
+import { actionBodyLimitBytes } from "@/lib/http/request-checks";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -17,10 +19,18 @@ export function useValidatedForm(schema: z.ZodType, action: Action) {
   const [submitted, setSubmitted] = useState(0);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    const result = validateForm(schema, formValues(new FormData(event.currentTarget)));
+    const formData = new FormData(event.currentTarget);
+    const result = validateForm(schema, formValues(formData));
     if (!result.success) {
       event.preventDefault();
       setClientErrors(result.fieldErrors);
+      return;
+    }
+    // A field the schema does not bound (an e-mail address) could still make the request larger than the
+    // server takes: say so beside that field rather than send it and meet the server's refusal.
+    if (estimatedActionBodyBytes(formData, state) > actionBodyLimitBytes) {
+      event.preventDefault();
+      setClientErrors({ [largestField(formData) ?? "form"]: ["This is too long to send: please shorten it."] });
       return;
     }
     setClientErrors(null);

@@ -15,6 +15,7 @@ export const navByRole: Record<UserRole, { href: string; label: string }[]> = {
   admin: [
     { href: "/people", label: "People" },
     { href: "/summary", label: "Summary" },
+    { href: "/audit", label: "Audit trail" },
   ],
 };
 

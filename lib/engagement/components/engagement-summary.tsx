@@ -67,7 +67,7 @@ export function EngagementSummaryView({ summary, quarterLabel }: { summary: Enga
           ) : (
             <EmptyState>
               {summary.emotions.incomplete
-                ? `${notShownText}: no emotion was shared by ${minGroupSize} or more people this quarter.`
+                ? `Not shown: fewer than ${minGroupSize} people shared their emotions this quarter.`
                 : "No shared emotions reported for this quarter yet."}
             </EmptyState>
           )}
@@ -163,7 +163,7 @@ function GroupCard({ title, groupHeading, table }: { title: string; groupHeading
           </table>
         </div>
       ) : null}
-      {table.incomplete ? <p className="mt-3 text-sm text-stone-600">{notShownText}: even all groups together are too few.</p> : null}
+      {table.incomplete ? <p className="mt-3 text-sm text-stone-600">Not shown: fewer than {minGroupSize} executives in all.</p> : null}
     </Card>
   );
 }

@@ -1,4 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
+import { notShownText } from "@/lib/privacy/small-groups";
 
 /** The leadership-engagement summary (/summary). */
 export class SummaryPage {
@@ -15,9 +16,15 @@ export class SummaryPage {
     await this.page.goto(quarter ? `/summary?quarter=${quarter}` : "/summary");
   }
 
-  /** The number shown for a figure such as "Reflections written". */
+  /** What is shown for a figure such as "Reflections written": a number, or the small-group notice. */
+  async figureText(term: string): Promise<string> {
+    return this.page.getByRole("term").filter({ hasText: term }).locator("xpath=following-sibling::dd[1]").innerText();
+  }
+
+  /** The number shown for a figure such as "Reflections written"; fails when it is not shown (fewer than five people). */
   async figure(term: string): Promise<number> {
-    const value = this.page.getByRole("term").filter({ hasText: term }).locator("xpath=following-sibling::dd[1]");
-    return Number(await value.innerText());
+    const text = await this.figureText(term);
+    if (text === notShownText) throw new Error(`“${term}” is not shown on the summary: it rests on fewer than five people.`);
+    return Number(text);
   }
 }

@@ -1,17 +1,19 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { commitments, events, executiveProfiles, participations, reflectionEmotions, reflections, users } from "@/db/schema";
-import type { EngagementFigures } from "./summary";
+import { commitmentStates, type EngagementFigures } from "./summary";
 
 /*
- * The summary's counts, in SQL. "Of the period" means: the event started in [start, end).
+ * The summary's counts, in SQL, per person: summary.ts applies the small-group rule, which needs to know
+ * whom each figure rests on. "Of the period" means: the event started in [start, end) and was not
+ * cancelled (a cancelled safari counts nowhere, whatever its participations still say).
  * Figures about feelings come only from reflections their authors let count (cx_team or anonymised).
  */
 
 type Period = { start: Date; end: Date };
 
-const inPeriod = ({ start, end }: Period) => and(gte(events.startAt, start), lt(events.startAt, end));
+const ofPeriod = ({ start, end }: Period) => and(gte(events.startAt, start), lt(events.startAt, end), ne(events.status, "cancelled"));
 
 /** Every executive with the safaris they attended in the period and the hours those lasted. */
 async function executiveExposure(period: Period) {
@@ -24,7 +26,7 @@ async function executiveExposure(period: Period) {
     })
     .from(participations)
     .innerJoin(events, eq(events.id, participations.eventId))
-    .where(and(eq(participations.status, "attended"), inPeriod(period)))
+    .where(and(eq(participations.status, "attended"), ofPeriod(period)))
     .groupBy(participations.executiveId)
     .as("attended");
 
@@ -47,41 +49,48 @@ async function executiveExposure(period: Period) {
 /** Counts for the period; `today` ("yyyy-MM-dd", the organisation's calendar) decides what is overdue. */
 export async function loadEngagementFigures(period: Period, today: string): Promise<EngagementFigures> {
   const db = await getDb();
-  const [executives, [reflectionCount], emotions, [commitmentCounts]] = await Promise.all([
+  const pastDue = sql`${commitments.dueOn} < ${today}::date`;
+  const countWhere = (condition: SQL) => sql<number>`(count(*) filter (where ${condition}))::int`;
+  const [executives, reflectionsByAuthor, emotions, commitmentsByOwner] = await Promise.all([
     executiveExposure(period),
     db
-      .select({ count: sql<number>`count(*)::int` })
+      .select({ authorId: reflections.authorId, count: sql<number>`count(*)::int` })
       .from(reflections)
       .innerJoin(events, eq(events.id, reflections.eventId))
-      .where(inPeriod(period)),
+      .where(ofPeriod(period))
+      .groupBy(reflections.authorId),
     db
       .select({
         emotion: reflectionEmotions.emotion,
-        count: sql<number>`count(*)::int`,
-        averageIntensity: sql<number>`avg(${reflectionEmotions.intensity})::float8`,
+        authorId: reflections.authorId,
+        reports: sql<number>`count(*)::int`,
+        intensitySum: sql<number>`sum(${reflectionEmotions.intensity})::int`,
       })
       .from(reflectionEmotions)
       .innerJoin(reflections, eq(reflections.id, reflectionEmotions.reflectionId))
       .innerJoin(events, eq(events.id, reflections.eventId))
-      .where(and(inArray(reflections.visibility, ["cx_team", "anonymised"]), inPeriod(period)))
-      .groupBy(reflectionEmotions.emotion)
-      .orderBy(desc(sql`count(*)`), asc(reflectionEmotions.emotion)),
+      .where(and(inArray(reflections.visibility, ["cx_team", "anonymised"]), ofPeriod(period)))
+      .groupBy(reflectionEmotions.emotion, reflections.authorId),
     db
       .select({
-        made: sql<number>`count(*)::int`,
-        open: sql<number>`(count(*) filter (where ${commitments.status} = 'open'))::int`,
-        done: sql<number>`(count(*) filter (where ${commitments.status} = 'done'))::int`,
-        overdue: sql<number>`(count(*) filter (where ${commitments.status} = 'open' and ${commitments.dueOn} < ${today}::date))::int`,
+        ownerId: commitments.ownerId,
+        done: countWhere(sql`${commitments.status} = 'done'`),
+        open: countWhere(sql`${commitments.status} = 'open' and not ${pastDue}`),
+        overdue: countWhere(sql`${commitments.status} = 'open' and ${pastDue}`),
+        dropped: countWhere(sql`${commitments.status} = 'dropped'`),
       })
       .from(commitments)
       .innerJoin(reflections, eq(reflections.id, commitments.reflectionId))
       .innerJoin(events, eq(events.id, reflections.eventId))
-      .where(inPeriod(period)),
+      .where(ofPeriod(period))
+      .groupBy(commitments.ownerId),
   ]);
   return {
     executives,
-    reflections: reflectionCount?.count ?? 0,
+    reflections: reflectionsByAuthor,
     emotions,
-    commitments: commitmentCounts ?? { made: 0, open: 0, done: 0, overdue: 0 },
+    commitments: commitmentsByOwner.flatMap(({ ownerId, ...counts }) =>
+      commitmentStates.filter((state) => counts[state] > 0).map((state) => ({ ownerId, state, count: counts[state] })),
+    ),
   };
 }

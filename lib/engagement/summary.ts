@@ -1,17 +1,16 @@
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
-import type { seniorities } from "@/db/schema";
+import type { Seniority } from "@/db/enums";
+import { groupContributions, guardFigure, suppressSmallGroups } from "@/lib/privacy/small-groups";
+import { emotionLabel } from "@/lib/reflections/schema";
 import { quarterContaining } from "@/lib/time/zones";
 
 /*
- * Pure shaping for the leadership-engagement summary: quarters, shares and the small-group rule.
- * The counting itself happens in SQL (data.ts).
+ * Pure shaping for the leadership-engagement summary: quarters, shares, and every figure passed through
+ * the small-group rule of lib/privacy. The counting itself happens in SQL (data.ts).
  */
 
 export type Quarter = { key: string; label: string; start: Date; end: Date };
-
-/** Groups smaller than this are never shown on their own (PRODUCT.md). */
-export const minGroupSize = 5;
 
 const quarterKeySchema = z
   .string()
@@ -77,49 +76,10 @@ export function formatHours(hours: number): string {
   return `${new Intl.NumberFormat("en", { maximumFractionDigits: 1 }).format(hours)} h`;
 }
 
-export type GroupRow = { label: string; executives: number; withContact: number; share: number | null };
-export type GroupTable = { rows: GroupRow[]; hiddenExecutives: number };
+const departmentsOther = "Other departments (merged)";
+const senioritiesOther = "Other seniority levels (merged)";
 
-/**
- * Executives by group with the share that had customer contact. A group under `minGroupSize` is not
- * shown on its own: small groups are merged into `otherLabel`. While that merge is still too small,
- * the smallest shown group joins it too, because the total minus the shown rows would otherwise give
- * the small groups away; when even everything together is too small, it is left out and only counted
- * in `hiddenExecutives`.
- */
-export function groupShares(members: { group: string; hasContact: boolean }[], otherLabel: string): GroupTable {
-  const byGroup = new Map<string, { executives: number; withContact: number }>();
-  for (const member of members) {
-    const group = byGroup.get(member.group) ?? { executives: 0, withContact: 0 };
-    group.executives += 1;
-    if (member.hasContact) group.withContact += 1;
-    byGroup.set(member.group, group);
-  }
-  const shown = [...byGroup].filter(([, group]) => group.executives >= minGroupSize);
-  const other = { executives: 0, withContact: 0 };
-  for (const [, group] of byGroup) {
-    if (group.executives >= minGroupSize) continue;
-    other.executives += group.executives;
-    other.withContact += group.withContact;
-  }
-  // Smallest first (then by name), so the fewest executives lose their own row.
-  shown.sort(([a, x], [b, y]) => x.executives - y.executives || a.localeCompare(b));
-  while (other.executives > 0 && other.executives < minGroupSize && shown.length > 0) {
-    const [, group] = shown.shift()!;
-    other.executives += group.executives;
-    other.withContact += group.withContact;
-  }
-  const rows: GroupRow[] = shown
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([label, group]) => ({ label, ...group, share: percent(group.withContact, group.executives) }));
-  if (other.executives >= minGroupSize) {
-    rows.push({ label: otherLabel, ...other, share: percent(other.withContact, other.executives) });
-    return { rows, hiddenExecutives: 0 };
-  }
-  return { rows, hiddenExecutives: other.executives };
-}
-
-export const seniorityLabels: Record<(typeof seniorities)[number], string> = {
+export const seniorityLabels: Record<Seniority, string> = {
   c_level: "C-level",
   vp: "VP",
   director: "Director",
@@ -127,43 +87,131 @@ export const seniorityLabels: Record<(typeof seniorities)[number], string> = {
 
 export const noProfileLabel = "No profile yet";
 
+/** Commitments by where they stand: open ones split at their due date, so the four add up to all made. */
+export const commitmentStates = ["done", "open", "overdue", "dropped"] as const;
+export type CommitmentState = (typeof commitmentStates)[number];
+
+export const commitmentStateLabels: Record<CommitmentState, string> = {
+  done: "Done",
+  open: "Open, not yet due",
+  overdue: "Overdue (open, past due)",
+  dropped: "Dropped",
+};
+
 export type ExecutiveExposure = {
   id: string;
   name: string;
   department: string | null;
-  seniority: (typeof seniorities)[number] | null;
+  seniority: Seniority | null;
   safaris: number;
   hours: number;
 };
 
+/** What data.ts counts for a period, per person, so that every figure knows whom it rests on. */
 export type EngagementFigures = {
   executives: ExecutiveExposure[];
-  reflections: number;
-  emotions: { emotion: string; count: number; averageIntensity: number }[];
-  commitments: { made: number; open: number; done: number; overdue: number };
+  /** Reflections on the period's safaris, per author. */
+  reflections: { authorId: string; count: number }[];
+  /** Emotions from reflections their authors let count, per emotion and author. */
+  emotions: { emotion: string; authorId: string; reports: number; intensitySum: number }[];
+  /** Commitments made on the period's reflections, per owner and state. */
+  commitments: { ownerId: string; state: CommitmentState; count: number }[];
 };
 
-/** The summary's figures, shaped for the page: totals, shares, and groups with the small-group rule applied. */
+export type GroupRow = { label: string; executives: number; withContact: number; share: number | null };
+export type GroupTable = { rows: GroupRow[]; incomplete: boolean };
+
+/** Executives by group with the share that had customer contact, under the small-group rule. */
+export function groupShares(members: { id: string; group: string; hasContact: boolean }[], otherLabel: string): GroupTable {
+  const groups = groupContributions<(typeof members)[number], number>(members, {
+    label: (member) => member.group,
+    person: (member) => member.id,
+    value: (member) => (member.hasContact ? 1 : 0),
+    merge: (a, b) => a + b,
+  }).sort((a, b) => a.label.localeCompare(b.label));
+  const table = suppressSmallGroups(groups, { otherLabel, merge: (a: number, b: number) => a + b });
+  return {
+    rows: table.rows.map(({ label, people, value }) => ({ label, executives: people.size, withContact: value, share: percent(value, people.size) })),
+    incomplete: table.incomplete,
+  };
+}
+
+type Intensities = { reports: number; intensitySum: number };
+const addIntensities = (a: Intensities, b: Intensities): Intensities => ({ reports: a.reports + b.reports, intensitySum: a.intensitySum + b.intensitySum });
+
+/** Emotions by the distinct people who reported them; a merged row averages over all its reports. */
+export function emotionRows(emotions: EngagementFigures["emotions"]) {
+  const groups = groupContributions(emotions, {
+    label: (row) => emotionLabel(row.emotion),
+    person: (row) => row.authorId,
+    value: ({ reports, intensitySum }) => ({ reports, intensitySum }),
+    merge: addIntensities,
+  }).sort((a, b) => b.people.size - a.people.size || a.label.localeCompare(b.label));
+  const table = suppressSmallGroups(groups, { otherLabel: "Other emotions (merged)", merge: addIntensities });
+  return {
+    rows: table.rows.map(({ label, people, value }) => ({ label, people: people.size, averageIntensity: value.intensitySum / value.reports })),
+    incomplete: table.incomplete,
+  };
+}
+
+/** Commitments made, and by state, each resting on the distinct people who own them. */
+export function commitmentRows(commitments: EngagementFigures["commitments"]) {
+  const order = (label: string) => commitmentStates.findIndex((state) => commitmentStateLabels[state] === label);
+  const groups = groupContributions(commitments, {
+    label: (row) => commitmentStateLabels[row.state],
+    person: (row) => row.ownerId,
+    value: (row) => row.count,
+    merge: (a, b) => a + b,
+  }).sort((a, b) => order(a.label) - order(b.label));
+  const table = suppressSmallGroups(groups, { otherLabel: "Other states (merged)", merge: (a, b) => a + b });
+  return {
+    made: guardFigure(
+      commitments.map((row) => row.ownerId),
+      commitments.reduce((sum, row) => sum + row.count, 0),
+    ),
+    rows: table.rows.map(({ label, value }) => ({ label, count: value, overdue: label === commitmentStateLabels.overdue })),
+    incomplete: table.incomplete,
+  };
+}
+
+/**
+ * The summary's figures, shaped for the page with the small-group rule (lib/privacy) applied to every
+ * one: each rests on the distinct people named beside it below.
+ */
 export function shapeSummary(figures: EngagementFigures) {
   const { executives } = figures;
   const withContact = executives.filter((executive) => executive.safaris > 0);
   return {
-    executives: { total: executives.length, withContact: withContact.length, label: shareLabel(withContact.length, executives.length) },
-    hours: executives.reduce((sum, executive) => sum + executive.hours, 0),
-    reflections: figures.reflections,
-    emotions: figures.emotions,
-    commitments: figures.commitments,
+    // The executives counted.
+    executives: guardFigure(
+      executives.map((executive) => executive.id),
+      { total: executives.length, withContact: withContact.length, label: shareLabel(withContact.length, executives.length) },
+    ),
+    // The people who attended.
+    hours: guardFigure(
+      withContact.map((executive) => executive.id),
+      withContact.reduce((sum, executive) => sum + executive.hours, 0),
+    ),
+    // Their authors.
+    reflections: guardFigure(
+      figures.reflections.map((row) => row.authorId),
+      figures.reflections.reduce((sum, row) => sum + row.count, 0),
+    ),
+    emotions: emotionRows(figures.emotions),
+    commitments: commitmentRows(figures.commitments),
     byDepartment: groupShares(
-      executives.map((executive) => ({ group: executive.department ?? noProfileLabel, hasContact: executive.safaris > 0 })),
-      "Other departments (merged)",
+      executives.map((executive) => ({ id: executive.id, group: executive.department ?? noProfileLabel, hasContact: executive.safaris > 0 })),
+      departmentsOther,
     ),
     bySeniority: groupShares(
       executives.map((executive) => ({
+        id: executive.id,
         group: executive.seniority ? seniorityLabels[executive.seniority] : noProfileLabel,
         hasContact: executive.safaris > 0,
       })),
-      "Other seniority levels (merged)",
+      senioritiesOther,
     ),
+    // Names, not a figure: leaders not out yet are the list the programme works from (PRODUCT.md).
     notOutYet: executives
       .filter((executive) => executive.safaris === 0)
       .map((executive) => ({ id: executive.id, name: executive.name, department: executive.department ?? noProfileLabel }))

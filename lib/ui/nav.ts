@@ -19,6 +19,7 @@ export const navByRole: Record<UserRole, { href: string; label: string }[]> = {
   admin: [
     { href: "/people", label: "People" },
     { href: "/summary", label: "Summary" },
+    { href: "/audit", label: "Audit trail" },
     account,
   ],
 };

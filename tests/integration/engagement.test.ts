@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { participations, type ParticipationStatus } from "@/db/schema";
 import { loadEngagementFigures } from "@/lib/engagement/data";
-import { parseQuarter, shapeSummary, type EngagementSummary } from "@/lib/engagement/summary";
+import { parseQuarter, shapeSummary, type EngagementFigures, type EngagementSummary } from "@/lib/engagement/summary";
 import { createReflection, markCommitmentDone } from "@/lib/reflections/mutations";
 import type { Emotion, ReflectionInput } from "@/lib/reflections/schema";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
@@ -16,7 +16,14 @@ import { makeEvent, makeExecutive, makeUser } from "../support/factories";
  */
 const berlin = "Europe/Berlin";
 const today = "2026-10-15";
+let figures: EngagementFigures;
 let summary: EngagementSummary;
+const names = new Map<string, string>();
+// The per-person counts, by name and in a fixed order, so they compare.
+const byName = <T extends { authorId?: string; ownerId?: string }>(rows: T[]) =>
+  rows
+    .map(({ authorId, ownerId, ...rest }) => ({ who: names.get((authorId ?? ownerId)!), ...rest }))
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
 async function attend(eventId: string, executiveId: string, status: ParticipationStatus = "attended") {
   const db = await getDb();
@@ -44,8 +51,11 @@ function reflection(participationId: string, emotion: Emotion, intensity: number
 beforeAll(async () => {
   const organizer = await makeUser("organizer");
   await makeUser("reviewer");
-  const exec = async (name: string, department: string, seniority: "c_level" | "vp" | "director") =>
-    makeExecutive({ department, seniority }, { name });
+  const exec = async (name: string, department: string, seniority: "c_level" | "vp" | "director") => {
+    const executive = await makeExecutive({ department, seniority }, { name });
+    names.set(executive.id, name);
+    return executive;
+  };
   const [s1, s2, s3, s4, s5] = [
     await exec("s1", "Sales", "c_level"),
     await exec("s2", "Sales", "vp"),
@@ -90,26 +100,44 @@ beforeAll(async () => {
   const s2Commitment = await db.query.commitments.findFirst({ where: (c, { eq }) => eq(c.reflectionId, s2Reflection) });
   await markCommitmentDone(s2.id, s2Commitment!.id);
 
-  summary = shapeSummary(await loadEngagementFigures(parseQuarter("2026-Q3", berlin)!, today));
+  figures = await loadEngagementFigures(parseQuarter("2026-Q3", berlin)!, today);
+  summary = shapeSummary(figures);
 });
 
 describe("leadership-engagement summary for a known quarter", () => {
   it("counts executives with an attended safari that started in the quarter, and their hours", () => {
-    expect(summary.executives).toEqual({ total: 12, withContact: 7, label: "7 of 12 executives (58 %)" });
+    expect(summary.executives).toEqual({ shown: true, value: { total: 12, withContact: 7, label: "7 of 12 executives (58 %)" } });
     // breakfast 2 h × 4, calls 1.5 h × 3, late night 1 h × 1; June, confirmed and no-show do not count.
-    expect(summary.hours).toBeCloseTo(13.5, 6);
+    expect(summary.hours.shown && summary.hours.value).toBeCloseTo(13.5, 6);
   });
 
-  it("counts the quarter's reflections, and emotions only from those their authors let count", () => {
-    expect(summary.reflections).toBe(4);
-    expect(summary.emotions).toEqual([
-      { emotion: "frustrated", count: 2, averageIntensity: 3 },
-      { emotion: "moved", count: 1, averageIntensity: 3 },
+  it("counts the quarter's reflections by author, and emotions only from those their authors let count", () => {
+    expect(byName(figures.reflections)).toEqual([
+      { who: "s1", count: 1 },
+      { who: "s2", count: 1 },
+      { who: "s3", count: 1 },
+      { who: "s4", count: 1 },
+    ]);
+    expect(byName(figures.emotions)).toEqual([
+      { who: "s1", emotion: "frustrated", reports: 1, intensitySum: 4 },
+      { who: "s2", emotion: "frustrated", reports: 1, intensitySum: 2 },
+      { who: "s4", emotion: "moved", reports: 1, intensitySum: 3 },
     ]);
   });
 
-  it("counts commitments made on the quarter's reflections: open, done and overdue", () => {
-    expect(summary.commitments).toEqual({ made: 4, open: 3, done: 1, overdue: 1 });
+  it("counts commitments made on the quarter's reflections by owner: open, done and overdue", () => {
+    expect(byName(figures.commitments)).toEqual([
+      { who: "s1", state: "overdue", count: 1 },
+      { who: "s2", state: "done", count: 1 },
+      { who: "s3", state: "open", count: 1 },
+      { who: "s4", state: "open", count: 1 },
+    ]);
+  });
+
+  it("shows none of those figures, since four authors are fewer than five people", () => {
+    expect(summary.reflections).toEqual({ shown: false });
+    expect(summary.emotions).toEqual({ rows: [], incomplete: true });
+    expect(summary.commitments).toEqual({ made: { shown: false }, rows: [], incomplete: true });
   });
 
   it("shows no group under five on its own, not even as the total minus the rows shown", () => {
@@ -119,14 +147,14 @@ describe("leadership-engagement summary for a known quarter", () => {
         { label: "Service", executives: 5, withContact: 2, share: 40 },
         { label: "Other departments (merged)", executives: 7, withContact: 5, share: 71 },
       ],
-      hiddenExecutives: 0,
+      incomplete: false,
     });
     expect(summary.bySeniority).toEqual({
       rows: [
         { label: "VP", executives: 6, withContact: 3, share: 50 },
         { label: "Other seniority levels (merged)", executives: 6, withContact: 4, share: 67 },
       ],
-      hiddenExecutives: 0,
+      incomplete: false,
     });
   });
 
@@ -141,8 +169,16 @@ describe("leadership-engagement summary for a known quarter", () => {
   });
 
   it("counts nothing in a quarter without safaris, but still every executive", async () => {
-    const empty = shapeSummary(await loadEngagementFigures(parseQuarter("2025-Q1", berlin)!, today));
-    expect(empty.executives.label).toBe("0 of 12 executives (0 %)");
-    expect([empty.hours, empty.reflections, empty.emotions, empty.commitments]).toEqual([0, 0, [], { made: 0, open: 0, done: 0, overdue: 0 }]);
+    const none = await loadEngagementFigures(parseQuarter("2025-Q1", berlin)!, today);
+    expect([none.executives.length, none.reflections, none.emotions, none.commitments]).toEqual([12, [], [], []]);
+    const empty = shapeSummary(none);
+    expect(empty.executives).toEqual({ shown: true, value: { total: 12, withContact: 0, label: "0 of 12 executives (0 %)" } });
+    // Nobody is fewer than five people too: no zero stands beside a hidden figure.
+    expect([empty.hours, empty.reflections, empty.emotions, empty.commitments]).toEqual([
+      { shown: false },
+      { shown: false },
+      { rows: [], incomplete: false },
+      { made: { shown: false }, rows: [], incomplete: false },
+    ]);
   });
 });

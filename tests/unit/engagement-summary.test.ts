@@ -64,7 +64,7 @@ describe("numbers", () => {
 });
 
 const people = (group: string, count: number, withContact: number) =>
-  Array.from({ length: count }, (_, i) => ({ group, hasContact: i < withContact }));
+  Array.from({ length: count }, (_, i) => ({ id: `${group}-${i}`, group, hasContact: i < withContact }));
 
 describe("no group under five on its own", () => {
   it("shows groups of five or more as they are", () => {
@@ -73,7 +73,7 @@ describe("no group under five on its own", () => {
         { label: "Sales", executives: 5, withContact: 4, share: 80 },
         { label: "Service", executives: 6, withContact: 3, share: 50 },
       ],
-      hiddenExecutives: 0,
+      incomplete: false,
     });
   });
 
@@ -83,7 +83,7 @@ describe("no group under five on its own", () => {
       { label: "Sales", executives: 5, withContact: 1, share: 20 },
       { label: "Other departments", executives: 5, withContact: 3, share: 60 },
     ]);
-    expect(table.hiddenExecutives).toBe(0);
+    expect(table.incomplete).toBe(false);
   });
 
   it("merges the smallest shown group into a merge still under five, so subtraction cannot reveal it", () => {
@@ -96,36 +96,105 @@ describe("no group under five on its own", () => {
         { label: "Sales", executives: 7, withContact: 2, share: 29 },
         { label: "Other departments", executives: 10, withContact: 7, share: 70 },
       ],
-      hiddenExecutives: 0,
+      incomplete: false,
     });
   });
 
-  it("hides everything when even all groups together are under five", () => {
+  it("hides everything when even all groups together are under five, without saying how many", () => {
     const table = groupShares([...people("Legal", 1, 1), ...people("Finance", 3, 0)], "Other departments");
-    expect(table).toEqual({ rows: [], hiddenExecutives: 4 });
+    expect(table).toEqual({ rows: [], incomplete: true });
   });
+});
 
+const executive = (id: string, safaris: number, department: string | null = "Sales") => ({
+  id,
+  name: id.toUpperCase(),
+  department,
+  seniority: department ? ("vp" as const) : null,
+  safaris,
+  hours: safaris * 2,
+});
+const noFigures = { reflections: [], emotions: [], commitments: [] };
+
+describe("the summary under the small-group rule", () => {
   it("puts executives without a profile in a group of their own, under the same rule", () => {
     const summary = shapeSummary({
-      executives: [
-        { id: "a", name: "Ann", department: null, seniority: null, safaris: 0, hours: 0 },
-        ...Array.from({ length: 5 }, (_, i) => ({ id: `s${i}`, name: `S${i}`, department: "Sales", seniority: "vp" as const, safaris: i, hours: i * 2 })),
-      ],
-      reflections: 0,
-      emotions: [],
-      commitments: { made: 0, open: 0, done: 0, overdue: 0 },
+      executives: [executive("a", 0, null), ...Array.from({ length: 5 }, (_, i) => executive(`s${i}`, i))],
+      ...noFigures,
     });
-    expect(summary.executives).toEqual({ total: 6, withContact: 4, label: "4 of 6 executives (67 %)" });
-    expect(summary.hours).toBe(20);
+    expect(summary.executives).toEqual({ shown: true, value: { total: 6, withContact: 4, label: "4 of 6 executives (67 %)" } });
+    // Four people attended: their hours are not shown.
+    expect(summary.hours).toEqual({ shown: false });
     // One executive without a profile would show as "all minus Sales": Sales is merged with them.
     expect(summary.byDepartment).toEqual({
       rows: [{ label: "Other departments (merged)", executives: 6, withContact: 4, share: 67 }],
-      hiddenExecutives: 0,
+      incomplete: false,
     });
     expect(summary.bySeniority.rows.map((row) => row.label)).toEqual(["Other seniority levels (merged)"]);
     expect(summary.notOutYet).toEqual([
-      { id: "a", name: "Ann", department: "No profile yet" },
+      { id: "a", name: "A", department: "No profile yet" },
       { id: "s0", name: "S0", department: "Sales" },
     ]);
+  });
+
+  it("shows no headline in an organisation of fewer than five executives", () => {
+    const summary = shapeSummary({ executives: ["a", "b", "c", "d"].map((id) => executive(id, 1)), ...noFigures });
+    expect(summary.executives).toEqual({ shown: false });
+    expect(summary.byDepartment).toEqual({ rows: [], incomplete: true });
+  });
+
+  it("counts hours, reflections and commitments by the distinct people they rest on", () => {
+    const five = ["a", "b", "c", "d", "e"];
+    const summary = shapeSummary({
+      executives: five.map((id) => executive(id, 1)),
+      // Nine reflections, but from four people.
+      reflections: [...five.slice(0, 4).map((authorId) => ({ authorId, count: 2 })), { authorId: "a", count: 1 }],
+      emotions: [],
+      commitments: five.map((ownerId) => ({ ownerId, state: "open" as const, count: 1 })),
+    });
+    expect(summary.hours).toEqual({ shown: true, value: 10 });
+    expect(summary.reflections).toEqual({ shown: false });
+    expect(summary.commitments).toEqual({
+      made: { shown: true, value: 5 },
+      rows: [{ label: "Open, not yet due", count: 5, overdue: false }],
+      incomplete: false,
+    });
+  });
+
+  it("shows commitments by state only where five people stand behind it, merging the rest", () => {
+    const owners = ["a", "b", "c", "d", "e", "f", "g"];
+    const summary = shapeSummary({
+      executives: [],
+      reflections: [],
+      emotions: [],
+      commitments: [
+        ...owners.slice(0, 5).map((ownerId) => ({ ownerId, state: "done" as const, count: 1 })),
+        { ownerId: "f", state: "overdue" as const, count: 1 },
+        { ownerId: "g", state: "dropped" as const, count: 3 },
+      ],
+    });
+    // One overdue and three dropped, from two people: merged with "Done", so "Made" minus the rows reveals nothing.
+    expect(summary.commitments).toEqual({
+      made: { shown: true, value: 9 },
+      rows: [{ label: "Other states (merged)", count: 9, overdue: false }],
+      incomplete: false,
+    });
+  });
+
+  it("shows an emotion by the distinct people who reported it, with its average intensity", () => {
+    const emotion = (emotion: string, authorId: string, intensity: number, reports = 1) => ({ emotion, authorId, reports, intensitySum: intensity * reports });
+    const summary = shapeSummary({
+      executives: [],
+      reflections: [],
+      commitments: [],
+      emotions: [
+        ...["a", "b", "c", "d", "e"].map((id) => emotion("frustrated", id, 4)),
+        // Six reports, but one person.
+        emotion("embarrassed", "a", 2, 6),
+        emotion("moved", "f", 5),
+      ],
+    });
+    // "Embarrassed" and "Moved" rest on two people: merged, too few, so Frustrated joins them.
+    expect(summary.emotions).toEqual({ rows: [{ label: "Other emotions (merged)", people: 6, averageIntensity: (20 + 12 + 5) / 12 }], incomplete: false });
   });
 });

@@ -1,55 +1,63 @@
-import { emotionLabel } from "@/lib/reflections/schema";
+import { minGroupSize, notShownText, type Guarded } from "@/lib/privacy/small-groups";
 import { Card, EmptyState } from "@/lib/ui/page";
-import { formatHours, minGroupSize, type EngagementSummary, type GroupTable } from "../summary";
+import { formatHours, type EngagementSummary, type GroupTable } from "../summary";
 
 // Tighter cells on phones, so four columns fit without scrolling.
 const tableClass = "table [&_td]:px-2 [&_th]:px-2 sm:[&_td]:px-3 sm:[&_th]:px-3";
 
+/** A figure, or in its place the reason it is not shown. */
+function shown<T>(figure: Guarded<T>, format: (value: T) => string): string {
+  return figure.shown ? format(figure.value) : notShownText;
+}
+
 export function EngagementSummaryView({ summary, quarterLabel }: { summary: EngagementSummary; quarterLabel: string }) {
-  const { commitments } = summary;
+  const { commitments, executives } = summary;
   return (
     <div className="flex flex-col gap-6">
       <section className="card" aria-labelledby="contact-share">
         <h2 id="contact-share" className="text-sm font-medium text-stone-600">
           Executives with customer contact
         </h2>
-        <p className="mt-1 text-2xl font-semibold text-stone-900">{summary.executives.label}</p>
-        <progress
-          value={summary.executives.withContact}
-          max={Math.max(summary.executives.total, 1)}
-          aria-labelledby="contact-share"
-          className="mt-3 h-2 w-full overflow-hidden rounded-full bg-stone-200 [&::-moz-progress-bar]:bg-brand-600 [&::-webkit-progress-bar]:bg-stone-200 [&::-webkit-progress-value]:bg-brand-600"
-        />
+        <p className="mt-1 text-2xl font-semibold text-stone-900">{shown(executives, (value) => value.label)}</p>
+        {executives.shown ? (
+          <progress
+            value={executives.value.withContact}
+            max={Math.max(executives.value.total, 1)}
+            aria-labelledby="contact-share"
+            className="mt-3 h-2 w-full overflow-hidden rounded-full bg-stone-200 [&::-moz-progress-bar]:bg-brand-600 [&::-webkit-progress-bar]:bg-stone-200 [&::-webkit-progress-value]:bg-brand-600"
+          />
+        ) : null}
         <p className="mt-2 text-sm text-stone-600">At least one attended safari in {quarterLabel}. Target: every leader, every quarter.</p>
       </section>
 
       <dl className="grid gap-4 sm:grid-cols-2">
-        <Figure term="Hours of exposure" value={formatHours(summary.hours)} note="Total length of the safaris they attended." />
-        <Figure term="Reflections written" value={String(summary.reflections)} note={`On safaris of ${quarterLabel}.`} />
+        <Figure term="Hours of exposure" value={shown(summary.hours, formatHours)} note="Total length of the safaris they attended." />
+        <Figure term="Reflections written" value={shown(summary.reflections, String)} note={`On safaris of ${quarterLabel}.`} />
       </dl>
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Emotions reported">
-          {summary.emotions.length ? (
+          {summary.emotions.rows.length ? (
             <div className="overflow-x-auto">
               <table className={tableClass}>
                 <caption className="mb-2 text-left text-sm text-stone-600">
                   Intensity from 1 to 5. From reflections shared with the CX team or for the anonymised summary; private ones are not counted.
+                  Emotions reported by fewer than {minGroupSize} people are merged or not shown.
                 </caption>
                 <thead>
                   <tr>
                     <th scope="col">Emotion</th>
-                    <th scope="col">Times reported</th>
+                    <th scope="col">People</th>
                     <th scope="col">Average intensity</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {summary.emotions.map((row) => (
-                    <tr key={row.emotion}>
+                  {summary.emotions.rows.map((row) => (
+                    <tr key={row.label}>
                       <th scope="row" className="border-stone-100 font-medium text-stone-900">
-                        {emotionLabel(row.emotion)}
+                        {row.label}
                       </th>
-                      <td>{row.count}</td>
+                      <td>{row.people}</td>
                       <td>{row.averageIntensity.toFixed(1)}</td>
                     </tr>
                   ))}
@@ -57,16 +65,20 @@ export function EngagementSummaryView({ summary, quarterLabel }: { summary: Enga
               </table>
             </div>
           ) : (
-            <EmptyState>No shared emotions reported for this quarter yet.</EmptyState>
+            <EmptyState>
+              {summary.emotions.incomplete
+                ? `Not shown: fewer than ${minGroupSize} people shared their emotions this quarter.`
+                : "No shared emotions reported for this quarter yet."}
+            </EmptyState>
           )}
         </Card>
 
         <Card title="Commitments">
           <dl className="grid grid-cols-2 gap-4">
-            <Count term="Made" value={commitments.made} />
-            <Count term="Done" value={commitments.done} />
-            <Count term="Open" value={commitments.open} />
-            <Count term="Overdue (open, past due)" value={commitments.overdue} tone={commitments.overdue > 0 ? "text-rose-700" : undefined} />
+            <Count term="Made" value={shown(commitments.made, String)} />
+            {commitments.rows.map((row) => (
+              <Count key={row.label} term={row.label} value={String(row.count)} tone={row.overdue && row.count > 0 ? "text-rose-700" : undefined} />
+            ))}
           </dl>
           <p className="mt-3 text-sm text-stone-600">Made on reflections about safaris of {quarterLabel}.</p>
         </Card>
@@ -113,7 +125,7 @@ function Figure({ term, value, note }: { term: string; value: string; note: stri
   );
 }
 
-function Count({ term, value, tone }: { term: string; value: number; tone?: string }) {
+function Count({ term, value, tone }: { term: string; value: string; tone?: string }) {
   return (
     <div>
       <dt className="text-sm text-stone-600">{term}</dt>
@@ -151,12 +163,7 @@ function GroupCard({ title, groupHeading, table }: { title: string; groupHeading
           </table>
         </div>
       ) : null}
-      {table.hiddenExecutives > 0 ? (
-        <p className="mt-3 text-sm text-stone-600">
-          {table.hiddenExecutives} executive{table.hiddenExecutives === 1 ? " is" : "s are"} in groups smaller than {minGroupSize} even
-          together, so they are not shown here.
-        </p>
-      ) : null}
+      {table.incomplete ? <p className="mt-3 text-sm text-stone-600">Not shown: fewer than {minGroupSize} executives in all.</p> : null}
     </Card>
   );
 }

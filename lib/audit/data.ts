@@ -1,0 +1,113 @@
+import "server-only";
+import { and, asc, desc, eq, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb } from "@/db";
+import { auditLog, events, users } from "@/db/schema";
+
+/*
+ * Reading the audit trail: newest first, filtered, one page at a time. Pages are found by keyset on
+ * (at, id), never by offset, so a page stays right while new lines are appended above it; the cursor is
+ * an entry's id and the database looks up its (at, id), so no timestamp passes through JavaScript's
+ * milliseconds.
+ */
+
+export type AuditQuery = {
+  /** A person's id, "system" for entries without one, or null for everyone. */
+  actor: string | null;
+  objectType: string | null;
+  objectId: string | null;
+  /** Instants, [from, to). */
+  from: Date | null;
+  to: Date | null;
+};
+
+export type AuditCursor = { older: string } | { newer: string } | null;
+
+const objectUser = alias(users, "object_user");
+
+function conditions(query: AuditQuery): SQL[] {
+  const where: SQL[] = [];
+  if (query.actor === "system") where.push(isNull(auditLog.actorId));
+  else if (query.actor) where.push(eq(auditLog.actorId, query.actor));
+  if (query.objectType) where.push(eq(auditLog.objectType, query.objectType));
+  if (query.objectId) where.push(eq(auditLog.objectId, query.objectId));
+  if (query.from) where.push(gte(auditLog.at, query.from));
+  if (query.to) where.push(lt(auditLog.at, query.to));
+  return where;
+}
+
+/** Entries before (older) or after (newer) the entry `id` in the trail's order. */
+const beyond = (id: string, direction: "older" | "newer") =>
+  direction === "older"
+    ? sql`(${auditLog.at}, ${auditLog.id}) < (select c.at, c.id from ${auditLog} c where c.id = ${id})`
+    : sql`(${auditLog.at}, ${auditLog.id}) > (select c.at, c.id from ${auditLog} c where c.id = ${id})`;
+
+/**
+ * One page of entries matching `query`, newest first, with how many match in all and the cursors of the
+ * pages before and after it (null where there is none). Null when the cursor names no entry.
+ */
+export async function listAuditEntries(query: AuditQuery, cursor: AuditCursor, pageSize: number) {
+  const db = await getDb();
+  const filter = conditions(query);
+  if (cursor) {
+    const id = "older" in cursor ? cursor.older : cursor.newer;
+    const [found] = await db.select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.id, id));
+    if (!found) return null;
+  }
+  const towardsNewer = cursor !== null && "newer" in cursor;
+  const pageFilter = cursor ? [...filter, "older" in cursor ? beyond(cursor.older, "older") : beyond(cursor.newer, "newer")] : filter;
+
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: auditLog.id,
+        at: auditLog.at,
+        action: auditLog.action,
+        objectType: auditLog.objectType,
+        objectId: auditLog.objectId,
+        details: auditLog.details,
+        actorId: auditLog.actorId,
+        actorName: users.name,
+        eventTitle: events.title,
+        objectUserName: objectUser.name,
+      })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorId))
+      .leftJoin(events, and(eq(auditLog.objectType, "event"), eq(sql`${events.id}::text`, auditLog.objectId)))
+      .leftJoin(objectUser, and(eq(auditLog.objectType, "user"), eq(sql`${objectUser.id}::text`, auditLog.objectId)))
+      .where(and(...pageFilter))
+      .orderBy(...(towardsNewer ? [asc(auditLog.at), asc(auditLog.id)] : [desc(auditLog.at), desc(auditLog.id)]))
+      .limit(pageSize + 1),
+    db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(auditLog)
+      .where(and(...filter)),
+  ]);
+
+  const more = rows.length > pageSize;
+  const page = rows.slice(0, pageSize);
+  if (towardsNewer) page.reverse();
+  const first = page[0];
+  const last = page[page.length - 1];
+  // Whether there is anything on the other side of the page than the one just fetched towards.
+  const exists = async (id: string, direction: "older" | "newer") =>
+    (await db.select({ id: auditLog.id }).from(auditLog).where(and(...filter, beyond(id, direction))).limit(1)).length > 0;
+  const hasOlder = towardsNewer ? (last ? await exists(last.id, "older") : false) : more;
+  const hasNewer = towardsNewer ? more : cursor && first ? await exists(first.id, "newer") : false;
+
+  return {
+    entries: page.map(({ eventTitle, objectUserName, ...entry }) => ({ ...entry, objectName: eventTitle ?? objectUserName ?? null })),
+    count: total?.count ?? 0,
+    older: hasOlder && last ? last.id : null,
+    newer: hasNewer && first ? first.id : null,
+  };
+}
+
+export type AuditPage = NonNullable<Awaited<ReturnType<typeof listAuditEntries>>>;
+export type AuditRow = AuditPage["entries"][number];
+
+/** Everyone who may appear as an actor, for the filter's list. */
+export async function listAuditActors() {
+  const db = await getDb();
+  return db.select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name), asc(users.id));
+}

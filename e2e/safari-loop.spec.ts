@@ -37,6 +37,7 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 }
 
 const notAllowed = (page: Page) => page.getByRole("heading", { name: "Not allowed", level: 1 });
+const notFound = (page: Page) => page.getByRole("heading", { name: "Not found", level: 1 });
 
 test("plan, sign up, attend, reflect, summarise", async ({ browser }) => {
   test.setTimeout(300_000);
@@ -57,7 +58,8 @@ test("plan, sign up, attend, reflect, summarise", async ({ browser }) => {
 
   const summary = new SummaryPage(reviewerPage);
   await summary.goto(quarter);
-  const reflectionsBefore = await summary.figure("Reflections written");
+  // Hidden while fewer than five people wrote one in the quarter (early in a quarter, with the demo data).
+  const reflectionsBefore = await summary.figureOrHidden("Reflections written");
   await expect(summary.notOutYet.getByRole("cell", { name: executive.name })).toBeVisible();
 
   let eventPath = "";
@@ -146,17 +148,20 @@ test("plan, sign up, attend, reflect, summarise", async ({ browser }) => {
 
   await test.step("another executive cannot read that reflection", async () => {
     await otherPage.goto(reflectionPath);
-    await expect(notAllowed(otherPage)).toBeVisible();
+    await expect(notFound(otherPage)).toBeVisible();
     await expect(otherPage.getByText("She was asked for her contract number")).toHaveCount(0);
   });
 
   await test.step("the reviewer sees it in the summary", async () => {
     await summary.goto(quarter);
-    expect(await summary.figure("Reflections written")).toBe(reflectionsBefore + 1);
+    const reflectionsAfter = await summary.figureOrHidden("Reflections written");
+    if (reflectionsBefore !== null) expect(reflectionsAfter).toBe(reflectionsBefore + 1);
+    else if (reflectionsAfter !== null) expect(reflectionsAfter).toBeGreaterThanOrEqual(5);
     await expect(summary.notOutYet.getByRole("cell", { name: executive.name })).toHaveCount(0);
-    await expect(summary.emotions.getByRole("rowheader", { name: "Embarrassed" })).toBeVisible();
+    // Her "Embarrassed" counts, but no emotion is shown for fewer than five people.
+    for (const people of await summary.emotionPeople()) expect(people).toBeGreaterThanOrEqual(5);
 
     await reviewerPage.goto(reflectionPath);
-    await expect(notAllowed(reviewerPage)).toBeVisible();
+    await expect(notFound(reviewerPage)).toBeVisible();
   });
 });

@@ -21,6 +21,18 @@ export class SummaryPage {
     return this.page.getByRole("term").filter({ hasText: term }).locator("xpath=following-sibling::dd[1]").innerText();
   }
 
+  /** The number shown for a figure, or null where the summary hides it (it rests on fewer than five people). */
+  async figureOrHidden(term: string): Promise<number | null> {
+    const text = await this.figureText(term);
+    return text === notShownText ? null : Number(text);
+  }
+
+  /** The "People" figure of every emotion row shown. */
+  async emotionPeople(): Promise<number[]> {
+    const cells = await this.emotions.getByRole("row").locator("td:nth-of-type(1)").allInnerTexts();
+    return cells.map(Number);
+  }
+
   /** The number shown for a figure such as "Reflections written"; fails when it is not shown (fewer than five people). */
   async figure(term: string): Promise<number> {
     const text = await this.figureText(term);

@@ -182,6 +182,7 @@ describe("the trail is append-only", () => {
     const id = newestFirst[0]!;
     await expect(db.update(auditLog).set({ action: "auth.sign_in" }).where(eq(auditLog.id, id))).rejects.toSatisfy(refusal);
     await expect(db.delete(auditLog).where(eq(auditLog.id, id))).rejects.toSatisfy(refusal);
+    await expect(db.execute(sql`truncate table audit_log`)).rejects.toSatisfy(refusal);
     const [still] = await db.select().from(auditLog).where(eq(auditLog.id, id));
     expect(still?.action).not.toBe("auth.sign_in");
   });

@@ -107,7 +107,7 @@ test("cancelling asks for a reason, and the executive on the safari reads it", a
 
 test("an edit that would double-book an executive names them and the other safari, and saves nothing", async ({ browser }) => {
   test.setTimeout(120_000);
-  const executive = account("frank.bauer@safari.example");
+  const executive = account("dimitris.antoniou@safari.example");
   const stamp = Date.now().toString(36);
   const first = `Morning at the service desk ${stamp}`;
   const second = `Listening in on the night line ${stamp}`;

@@ -1,0 +1,289 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, request, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import type { UserRole } from "@/db/enums";
+import { demoPassword, seedId } from "@/db/seed-data";
+import { actionAccess, allows, pageAccess, type ActionName, type PagePath } from "@/lib/auth/policy";
+
+/*
+ * The authorization matrix, driven by the policy table (lib/auth/policy.ts) against the running production
+ * server over plain HTTP, as an attacker would: every page with every role, every server action with every
+ * role, and the executives' actions with another executive's ids. A page or action without a fixture
+ * here fails, so every row of the table is tried.
+ */
+type Who = UserRole | "anonymous";
+const everyone: Who[] = ["anonymous", "executive", "organizer", "reviewer", "admin"];
+
+const accounts: Record<UserRole, string> = {
+  executive: "markus.brandt@safari.example",
+  organizer: "lena.hoffmann@safari.example",
+  reviewer: "katrin.albers@safari.example",
+  admin: "tobias.krueger@safari.example",
+};
+/** Tries Markus's ids and another executive's seat. */
+const otherExecutive = "nikos.papadopoulos@safari.example";
+
+// Demo data (db/seed-data.ts): a published safari ahead with Ahmet confirmed on it, a draft, Markus's
+// reflection shared with the CX team and his open commitment on it, and a safari Markus attended without
+// having reflected on it yet.
+const ids = {
+  publishedEvent: seedId("event:service-desk-umzug"),
+  draftEvent: seedId("event:hausbesuch-handwerk"),
+  ahmetsSeat: seedId("participation:service-desk-umzug:ahmet.yildiz"),
+  markusReflection: seedId("reflection:kuendigungsanrufe:markus.brandt"),
+  markusOpenCommitment: seedId("commitment:kundennummer"),
+  markusUnreflected: seedId("participation:shop-friedrichstrasse:markus.brandt"),
+  nikos: seedId("user:nikos.papadopoulos"),
+};
+
+type PageOutcome = "shown" | "sign-in" | "not-allowed" | "not-found";
+
+const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
+  "/": { url: "/" },
+  "/sign-in": { url: "/sign-in" },
+  "/not-allowed": { url: "/not-allowed" },
+  "/account": { url: "/account" },
+  "/organize": { url: "/organize" },
+  "/organize/events/new": { url: "/organize/events/new" },
+  "/organize/events/[id]": { url: `/organize/events/${ids.publishedEvent}` },
+  "/organize/events/[id]/edit": { url: `/organize/events/${ids.publishedEvent}/edit` },
+  "/organize/events/[id]/cancel": { url: `/organize/events/${ids.publishedEvent}/cancel` },
+  "/safaris": { url: "/safaris" },
+  "/safaris/mine": { url: "/safaris/mine" },
+  "/safaris/[id]": { url: `/safaris/${ids.publishedEvent}` },
+  "/reflections/new": { url: `/reflections/new?participation=${ids.markusUnreflected}` },
+  // Markus's reflection, shared with the CX team: reviewers and admins may not read it.
+  "/reflections/[id]": { url: `/reflections/${ids.markusReflection}`, notFoundFor: ["reviewer", "admin"] },
+  "/summary": { url: "/summary" },
+  "/people": { url: "/people" },
+  "/audit": { url: "/audit" },
+};
+
+function expectedPage(page: PagePath, who: Who): PageOutcome {
+  if (!allows(pageAccess[page], who === "anonymous" ? null : who)) return who === "anonymous" ? "sign-in" : "not-allowed";
+  return pages[page].notFoundFor?.includes(who) ? "not-found" : "shown";
+}
+
+function pageOutcome(response: APIResponse): PageOutcome | string {
+  const status = response.status();
+  if (status === 200) return "shown";
+  if (status === 404) return "not-found";
+  if (status >= 300 && status < 400) {
+    const location = new URL(response.headers().location ?? "", "http://app.invalid").pathname;
+    if (location === "/sign-in") return "sign-in";
+    if (location === "/not-allowed") return "not-allowed";
+    return "shown"; // "/" sends each role on to its start page; /sign-in sends a signed-in user to "/"
+  }
+  return `HTTP ${status}`;
+}
+
+// Action ids from the build this run serves; each action is posted as React posts it (multipart form data:
+// the form's fields under "_1_", and the argument list in field "0").
+// It goes to a page that uses the action (Next would forward it there from any other page).
+const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
+  node: Record<string, { exportedName?: string; workers: Record<string, unknown> }>;
+};
+const actionEndpoints = new Map(
+  Object.entries(manifest.node).map(([id, entry]) => {
+    const routes = Object.keys(entry.workers)
+      .map((worker) => worker.replace(/^app/, "").replace(/\/page$/, "") || "/")
+      .filter((route): route is PagePath => route in pageAccess);
+    // A public page when there is one (signing in), so that the proxy lets an anonymous caller through.
+    const route = routes.find((r) => pageAccess[r] === "public") ?? routes[0] ?? "/";
+    return [entry.exportedName, { id, url: route.replaceAll("[id]", ids.publishedEvent) }];
+  }),
+);
+
+type ActionFixture = {
+  /** Well-formed input an allowed caller could send: what a refused caller tries. */
+  valid: Record<string, string>;
+  /** Input the action's schema refuses, so that an allowed caller is shown to get past the policy with nothing written. */
+  invalid: Record<string, string>;
+  /** An action that uses no argument (signing out): React sends it the empty list as plain text. */
+  noArguments?: boolean;
+};
+
+const validEvent = {
+  type: "call_listening",
+  title: "A safari no one may create",
+  briefing: "",
+  location: "",
+  start: "2030-06-03T09:00",
+  end: "2030-06-03T10:00",
+  timeZone: "Europe/Berlin",
+  seats: "1",
+};
+
+const actions: Record<ActionName, ActionFixture> = {
+  signInAction: { valid: { email: accounts.executive, password: demoPassword }, invalid: { email: "", password: "" } },
+  signOutAction: { valid: {}, invalid: {}, noArguments: true },
+  changePasswordAction: { valid: { currentPassword: demoPassword, newPassword: "a-new-password-1", confirmPassword: "a-new-password-1" }, invalid: {} },
+  createEventAction: { valid: validEvent, invalid: {} },
+  updateEventAction: { valid: { ...validEvent, eventId: ids.publishedEvent }, invalid: { eventId: ids.publishedEvent } },
+  changeEventStatusAction: { valid: { eventId: ids.draftEvent, to: "publish" }, invalid: { eventId: "not-an-id" } },
+  cancelEventAction: { valid: { eventId: ids.publishedEvent, reason: "Nobody may cancel this safari." }, invalid: { eventId: "not-an-id" } },
+  markAttendanceAction: { valid: { eventId: ids.publishedEvent, participationId: ids.ahmetsSeat, outcome: "no_show" }, invalid: {} },
+  signUpAction: { valid: { eventId: ids.publishedEvent }, invalid: { eventId: "not-an-id" } },
+  withdrawAction: { valid: { participationId: ids.ahmetsSeat }, invalid: { participationId: "not-an-id" } },
+  createReflectionAction: {
+    valid: {
+      participationId: ids.markusUnreflected,
+      ouchMoments: "Someone else's words",
+      aahMoments: "Someone else's delight",
+      emotion: "frustrated",
+      intensity: "3",
+      commitment: "Write in someone else's name",
+      commitmentDueOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+      visibility: "cx_team",
+    },
+    invalid: {},
+  },
+  markCommitmentDoneAction: { valid: { commitmentId: ids.markusOpenCommitment }, invalid: { commitmentId: "not-an-id" } },
+  changeRoleAction: { valid: { userId: ids.nikos, role: "admin" }, invalid: { userId: "not-an-id" } },
+  endAllSessionsAction: { valid: { userId: ids.nikos }, invalid: { userId: "not-an-id" } },
+};
+
+type ActionOutcome = "refused" | `code ${string}` | "success" | string;
+
+async function callAction(context: APIRequestContext, baseURL: string, name: ActionName, fields: Record<string, string>): Promise<APIResponse> {
+  const endpoint = actionEndpoints.get(name);
+  expect(endpoint, `the build has no server action ${name}`).toBeTruthy();
+  const headers = { "Next-Action": endpoint!.id, Accept: "text/x-component", Origin: baseURL };
+  if (actions[name].noArguments) {
+    return context.post(endpoint!.url, { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: "[]", maxRedirects: 0 });
+  }
+  // React streams the fields in and reads them as the argument list refers to them, so the list comes last.
+  const multipart = new FormData();
+  for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
+  multipart.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
+  return context.post(endpoint!.url, { headers, multipart, maxRedirects: 0 });
+}
+
+async function actionOutcome(response: APIResponse): Promise<ActionOutcome> {
+  const status = response.status();
+  if (status >= 300 && status < 400) {
+    return new URL(response.headers().location ?? "", "http://app.invalid").pathname === "/sign-in" ? "refused" : `redirect ${status}`;
+  }
+  if (status === 401 || status === 403) return "refused";
+  // redirect() inside an action answers a fetch with 200 and this header ("/sign-in;push").
+  const actionRedirect = response.headers()["x-action-redirect"]?.split(";")[0];
+  if (actionRedirect) return new URL(actionRedirect, "http://app.invalid").pathname === "/sign-in" ? "refused" : `redirect to ${actionRedirect}`;
+  const body = await response.text();
+  const code = /"code":"([A-Z_]+)"/.exec(body)?.[1];
+  if (code === "UNAUTHENTICATED" || code === "FORBIDDEN") return "refused";
+  if (code) return `code ${code}`;
+  if (/"status":"success"/.test(body)) return "success";
+  return `HTTP ${status}: ${body.slice(0, 120)}`;
+}
+
+async function signedIn(baseURL: string, email: string): Promise<APIRequestContext> {
+  const context = await request.newContext({ baseURL });
+  const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await context.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password: demoPassword, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
+  expect(response.status(), `sign-in of ${email}`).toBe(302);
+  expect(response.headers().location, `sign-in of ${email}`).not.toContain("error");
+  return context;
+}
+
+test.describe.configure({ mode: "serial" });
+
+const contexts = new Map<Who, APIRequestContext>();
+
+test.beforeAll(async ({ baseURL }) => {
+  contexts.set("anonymous", await request.newContext({ baseURL }));
+  for (const role of Object.keys(accounts) as UserRole[]) contexts.set(role, await signedIn(baseURL!, accounts[role]));
+});
+
+test.afterAll(async () => {
+  for (const context of contexts.values()) await context.dispose();
+});
+
+test("every page gives each role what the policy table says", async () => {
+  const seen: string[] = [];
+  const expected: string[] = [];
+  for (const page of Object.keys(pageAccess) as PagePath[]) {
+    for (const who of everyone) {
+      const response = await contexts.get(who)!.get(pages[page].url, { maxRedirects: 0 });
+      seen.push(`${page} as ${who}: ${pageOutcome(response)}`);
+      expected.push(`${page} as ${who}: ${expectedPage(page, who)}`);
+    }
+  }
+  expect(seen).toEqual(expected);
+});
+
+test("every server action refuses the roles the policy table leaves out, and lets the others reach its validation", async ({ baseURL }) => {
+  const seen: string[] = [];
+  const expected: string[] = [];
+  for (const name of Object.keys(actionAccess) as ActionName[]) {
+    // Signing out would end the session the rest of the matrix uses: it has a test of its own below.
+    for (const who of everyone) {
+      const allowed = allows(actionAccess[name], who === "anonymous" ? null : who);
+      if (name === "signOutAction" && allowed) continue;
+      const fixture = actions[name];
+      const response = await callAction(contexts.get(who)!, baseURL!, name, allowed ? fixture.invalid : fixture.valid);
+      seen.push(`${name} as ${who}: ${await actionOutcome(response)}`);
+      expected.push(`${name} as ${who}: ${allowed ? "code VALIDATION" : "refused"}`);
+    }
+  }
+  expect(seen).toEqual(expected);
+});
+
+test("an executive cannot act on another executive's seat, reflection or commitment", async ({ baseURL }) => {
+  const other = await signedIn(baseURL!, otherExecutive);
+  try {
+    const tries: [ActionName, Record<string, string>][] = [
+      ["withdrawAction", { participationId: ids.ahmetsSeat }],
+      ["createReflectionAction", actions.createReflectionAction.valid],
+      ["markCommitmentDoneAction", { commitmentId: ids.markusOpenCommitment }],
+    ];
+    for (const [name, fields] of tries) {
+      expect(`${name}: ${await actionOutcome(await callAction(other, baseURL!, name, fields))}`).toBe(`${name}: code NOT_FOUND`);
+    }
+    // Nor read what is Markus's.
+    expect(pageOutcome(await other.get(`/reflections/${ids.markusReflection}`, { maxRedirects: 0 }))).toBe("not-found");
+    expect(pageOutcome(await other.get(`/reflections/new?participation=${ids.markusUnreflected}`, { maxRedirects: 0 }))).toBe("not-found");
+  } finally {
+    await other.dispose();
+  }
+});
+
+test("nothing the refused calls tried was written", async ({ baseURL }) => {
+  const organizer = contexts.get("organizer")!;
+  const eventPage = await (await organizer.get(`/organize/events/${ids.publishedEvent}`)).text();
+  expect(eventPage).toContain("Ahmet Yıldız");
+  expect(eventPage).not.toMatch(/Nobody may cancel this safari/);
+  const draftPage = await (await organizer.get(`/organize/events/${ids.draftEvent}`)).text();
+  expect(draftPage).toContain("Draft");
+  const events = await (await organizer.get("/organize")).text();
+  expect(events).not.toContain("A safari no one may create");
+
+  const markus = contexts.get("executive")!;
+  const reflection = await (await markus.get(`/reflections/${ids.markusReflection}`)).text();
+  // His open commitment can still be marked done.
+  expect(/Mark done: (<!-- -->)?Kundennummer aus dem Sprachdialog/.test(reflection), "Markus's open commitment").toBe(true);
+  // And the safari he has not reflected on still waits for his reflection.
+  expect(await (await markus.get(`/reflections/new?participation=${ids.markusUnreflected}`)).text()).toContain("Save reflection");
+
+  // Nikos is still an executive: his start page is the executives' one.
+  const nikos = await signedIn(baseURL!, otherExecutive);
+  try {
+    expect((await nikos.get("/", { maxRedirects: 0 })).headers().location).toMatch(/\/safaris$/);
+  } finally {
+    await nikos.dispose();
+  }
+});
+
+test("signing out through the action ends that session", async ({ baseURL }) => {
+  const session = await signedIn(baseURL!, accounts.reviewer);
+  try {
+    expect(pageOutcome(await session.get("/summary", { maxRedirects: 0 }))).toBe("shown");
+    const response = await callAction(session, baseURL!, "signOutAction", {});
+    expect(response.status()).toBeLessThan(500);
+    expect(pageOutcome(await session.get("/summary", { maxRedirects: 0 }))).toBe("sign-in");
+  } finally {
+    await session.dispose();
+  }
+});

@@ -2,7 +2,8 @@ import type { NextAuthConfig } from "next-auth";
 import type { UserRole } from "@/db/enums";
 import { safeCallbackPath } from "./callback-url";
 
-/* Auth.js settings that need no database; lib/auth/auth.ts adds the credentials provider and the session store. */
+/* Auth.js settings that need no database; lib/auth/auth.ts adds the credentials provider and the session
+ * store (its `jwt` callback starts a session row at sign-in). */
 
 declare module "next-auth" {
   interface Session {
@@ -36,10 +37,6 @@ export const authConfig = {
     // sign-in form's: a path on this site, never another host and never an error page.
     redirect({ url, baseUrl }) {
       return `${baseUrl}${safeCallbackPath(url, baseUrl)}`;
-    },
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;

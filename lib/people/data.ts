@@ -8,14 +8,6 @@ export async function findUserByEmail(email: string) {
   return db.query.users.findFirst({ where: eq(users.email, email.trim().toLowerCase()) });
 }
 
-export async function findUserById(id: string) {
-  const db = await getDb();
-  return db.query.users.findFirst({
-    where: eq(users.id, id),
-    columns: { id: true, email: true, name: true, role: true, timeZone: true },
-  });
-}
-
 /** Everyone with an account, with the executive profile where there is one, for the admin's overview. */
 export async function listPeople() {
   const db = await getDb();

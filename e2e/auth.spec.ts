@@ -5,6 +5,7 @@ import { AccountPage } from "./pages/account-page";
 import { AppShell } from "./pages/app-shell";
 import { PeoplePage } from "./pages/people-page";
 import { SignInPage } from "./pages/sign-in-page";
+import { demoAccount } from "./support/demo-accounts";
 
 const genericFailure = "That e-mail and password do not match an account.";
 const startPage: Record<UserRole, string> = { organizer: "/organize", executive: "/safaris", reviewer: "/summary", admin: "/people" };
@@ -70,14 +71,13 @@ test("signing out ends the session", async ({ page }) => {
 /* ---- Issue 7: callback URLs, throttling, and sessions that really end ---- */
 
 // Accounts no other spec signs in with: lock-outs and ended sessions must not reach anyone else's test.
-const account = (email: string) => demoSignIns.find((s) => s.email === email)!;
-const callbackUser = account("thomas.richter@safari.example");
-const lockedByForm = account("sofia.karali@safari.example");
-const lockedAtEndpoint = account("petra.schulz@safari.example");
-const signsOutByForm = account("anna.schmitt@safari.example");
-const signsOutAtEndpoint = account("sarah.cohen@safari.example");
-const endedByAdmin = account("michael.wolf@safari.example");
-const changesPassword = account("frank.bauer@safari.example");
+const callbackUser = demoAccount("thomas.richter@safari.example");
+const lockedByForm = demoAccount("sofia.karali@safari.example");
+const lockedAtEndpoint = demoAccount("petra.schulz@safari.example");
+const signsOutByForm = demoAccount("anna.schmitt@safari.example");
+const signsOutAtEndpoint = demoAccount("sarah.cohen@safari.example");
+const endedByAdmin = demoAccount("michael.wolf@safari.example");
+const changesPassword = demoAccount("frank.bauer@safari.example");
 const admin = demoSignIns.find((s) => s.role === "admin")!;
 
 const tooManyAttempts = "Too many attempts. Try again in 15 minutes.";

@@ -1,32 +1,17 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { demoPassword, demoSignIns } from "@/db/seed-data";
+import { expect, test, type Page } from "@playwright/test";
+import { demoSignIns } from "@/db/seed-data";
 import { instantToLocal } from "@/lib/time/zones";
 import { EventFormPage } from "./pages/event-form-page";
 import { MySafarisPage } from "./pages/my-safaris-page";
 import { OrganizerEventPage } from "./pages/organizer-event-page";
 import { SafariPage } from "./pages/safari-page";
-import { SignInPage } from "./pages/sign-in-page";
+import { demoAccount, signedInPage } from "./support/demo-accounts";
 
 /*
  * An event's lifecycle through the UI: cancelling asks for a reason that the executives on it then read,
  * and an edit that would put an executive on two safaris at once names them to the organizer.
  */
-const account = (email: string) => {
-  const found = demoSignIns.find((s) => s.email === email);
-  if (!found) throw new Error(`No demo sign-in ${email}`);
-  return found;
-};
 const organizer = demoSignIns.find((s) => s.role === "organizer")!;
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(email, demoPassword);
-  await expect(page).not.toHaveURL(/\/sign-in/);
-  return page;
-}
 
 /** A day some weeks ahead, early in the morning, where the seed books nobody (yyyy-MM-dd in Berlin). */
 const dayAhead = (days: number) => instantToLocal(new Date(Date.now() + days * 24 * 3_600_000), "Europe/Berlin").slice(0, 10);
@@ -53,13 +38,13 @@ async function signUp(page: Page, organizerPath: string) {
 
 test("cancelling asks for a reason, and the executive on the safari reads it", async ({ browser }) => {
   test.setTimeout(120_000);
-  const executive = account("felix.wagner@safari.example");
+  const executive = demoAccount("felix.wagner@safari.example");
   const title = `Breakfast at the bakery ${Date.now().toString(36)}`;
   const day = dayAhead(20);
   const reason = "The bakery has to close that morning for a health inspection. We will offer a new date.";
 
-  const organizerPage = await signedIn(browser, organizer.email);
-  const executivePage = await signedIn(browser, executive.email);
+  const organizerPage = await signedInPage(browser, organizer.email);
+  const executivePage = await signedInPage(browser, executive.email);
   const path = await publishedSafari(organizerPage, title, `${day}T06:00`, `${day}T07:00`);
   await signUp(executivePage, path);
 
@@ -107,14 +92,14 @@ test("cancelling asks for a reason, and the executive on the safari reads it", a
 
 test("an edit that would double-book an executive names them and the other safari, and saves nothing", async ({ browser }) => {
   test.setTimeout(120_000);
-  const executive = account("dimitris.antoniou@safari.example");
+  const executive = demoAccount("dimitris.antoniou@safari.example");
   const stamp = Date.now().toString(36);
   const first = `Morning at the service desk ${stamp}`;
   const second = `Listening in on the night line ${stamp}`;
   const day = dayAhead(22);
 
-  const organizerPage = await signedIn(browser, organizer.email);
-  const executivePage = await signedIn(browser, executive.email);
+  const organizerPage = await signedInPage(browser, organizer.email);
+  const executivePage = await signedInPage(browser, executive.email);
   const firstPath = await publishedSafari(organizerPage, first, `${day}T06:00`, `${day}T07:00`);
   const secondPath = await publishedSafari(organizerPage, second, `${day}T07:30`, `${day}T08:30`);
   await signUp(executivePage, firstPath);

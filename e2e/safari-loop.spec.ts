@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { demoPassword, demoSignIns } from "@/db/seed-data";
+import { expect, test, type Page } from "@playwright/test";
+import { demoSignIns } from "@/db/seed-data";
 import { currentQuarter } from "@/lib/engagement/summary";
 import { instantToLocal, localToInstant } from "@/lib/time/zones";
 import { EventFormPage } from "./pages/event-form-page";
@@ -7,34 +7,19 @@ import { MySafarisPage } from "./pages/my-safaris-page";
 import { OrganizerEventPage } from "./pages/organizer-event-page";
 import { ReflectionFormPage } from "./pages/reflection-form-page";
 import { SafariPage } from "./pages/safari-page";
-import { SignInPage } from "./pages/sign-in-page";
 import { SummaryPage } from "./pages/summary-page";
+import { demoAccount, signedInPage } from "./support/demo-accounts";
 
 /*
  * The whole loop once, through the UI, with four people in four browser sessions: an organizer plans and
  * publishes a one-seat safari, an executive signs up, a second executive finds it full and is kept out of
  * what is not theirs, the organizer checks the first one in, the executive reflects, the reviewer sees it.
  */
-const account = (email: string) => {
-  const found = demoSignIns.find((s) => s.email === email);
-  if (!found) throw new Error(`No demo sign-in ${email}`);
-  return found;
-};
 const organizer = demoSignIns.find((s) => s.role === "organizer")!;
 const reviewer = demoSignIns.find((s) => s.role === "reviewer")!;
 // Executives the seed leaves without a safari this quarter and without bookings in the coming hours.
-const executive = account("claudia.lehmann@safari.example");
-const otherExecutive = account("jan.hartmann@safari.example");
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(email, demoPassword);
-  await expect(page).not.toHaveURL(/\/sign-in/);
-  return page;
-}
+const executive = demoAccount("claudia.lehmann@safari.example");
+const otherExecutive = demoAccount("jan.hartmann@safari.example");
 
 const notAllowed = (page: Page) => page.getByRole("heading", { name: "Not allowed", level: 1 });
 const notFound = (page: Page) => page.getByRole("heading", { name: "Not found", level: 1 });
@@ -51,10 +36,10 @@ test("plan, sign up, attend, reflect, summarise", async ({ browser }) => {
   // The quarter the safari counts in (the organisation's zone is Europe/Berlin), even on a quarter's last evening.
   const quarter = currentQuarter(startAt, "Europe/Berlin").key;
 
-  const organizerPage = await signedIn(browser, organizer.email);
-  const executivePage = await signedIn(browser, executive.email);
-  const otherPage = await signedIn(browser, otherExecutive.email);
-  const reviewerPage = await signedIn(browser, reviewer.email);
+  const organizerPage = await signedInPage(browser, organizer.email);
+  const executivePage = await signedInPage(browser, executive.email);
+  const otherPage = await signedInPage(browser, otherExecutive.email);
+  const reviewerPage = await signedInPage(browser, reviewer.email);
 
   const summary = new SummaryPage(reviewerPage);
   await summary.goto(quarter);

@@ -1,0 +1,30 @@
+import { expect, type Browser, type Page } from "@playwright/test";
+import { demoPassword, demoSignIns, type DemoSignIn } from "@/db/seed-data";
+import { SignInPage } from "../pages/sign-in-page";
+
+/*
+ * The specs share one seeded database and run in parallel, so an account a spec locks out, signs out
+ * everywhere or gives a new password belongs to that spec alone. Who uses whom:
+ * - safari-loop: claudia.lehmann, jan.hartmann (and the first organizer and the reviewer)
+ * - lifecycle: felix.wagner, dimitris.antoniou
+ * - auth: thomas.richter, sofia.karali, petra.schulz, anna.schmitt, sarah.cohen, michael.wolf, frank.bauer
+ * - authorization: markus.brandt and nikos.papadopoulos (sign in only), and the staff accounts
+ */
+
+/** A demo account by e-mail; a typo fails here rather than as a refused sign-in. */
+export function demoAccount(email: string): DemoSignIn {
+  const found = demoSignIns.find((s) => s.email === email);
+  if (!found) throw new Error(`No demo sign-in ${email}`);
+  return found;
+}
+
+/** A page in a browser context of its own, signed in through the form. */
+export async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(email, demoPassword);
+  await expect(page).not.toHaveURL(/\/sign-in/);
+  return page;
+}

@@ -1,7 +1,14 @@
 import { z } from "zod";
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, "Enter your e-mail address.").email("Enter a valid e-mail address."),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, "Enter your e-mail address.")
+    // No account has a longer one (users.email), and the throttle keys on it.
+    .max(254, "An e-mail address has at most 254 characters.")
+    .email("Enter a valid e-mail address."),
   password: z.string().min(1, "Enter your password.").max(200, "That password is too long."),
   callbackUrl: z.string().optional(),
 });

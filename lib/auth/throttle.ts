@@ -21,6 +21,9 @@ export function throttleKeys(email: string, address: string | null): ThrottleKey
   return keys;
 }
 
+/** The one key for every value that is not an address. */
+export const unrecognisedAddress = "unrecognised";
+
 /**
  * The client's address, from the request headers. We trust only the LAST entry of X-Forwarded-For: the
  * proxy or load balancer in front of the app appends the address it was connected from, and everything
@@ -34,8 +37,9 @@ export function clientAddress(headers: Headers): string | null {
   const last = forwarded?.split(",").map((entry) => entry.trim()).filter(Boolean).at(-1);
   const address = last ?? headers.get("x-real-ip")?.trim();
   if (!address) return null;
-  // An address fits in 45 characters (IPv6 with an IPv4 tail); anything else is not one.
-  return /^[0-9A-Fa-f:.]{2,45}$/.test(address) ? address.toLowerCase() : null;
+  // An address fits in 45 characters (IPv6 with an IPv4 tail). Whatever else a client puts there shares
+  // one count, so that sending garbage is no way around the limit.
+  return /^[0-9A-Fa-f:.]{2,45}$/.test(address) ? address.toLowerCase() : unrecognisedAddress;
 }
 
 /** "Try again in N minutes", rounded up so that it is never too early. */

@@ -20,6 +20,11 @@ describe("authenticate", () => {
     expect(await authenticate({ email: "not an e-mail", password: "x" })).toBeNull();
   });
 
+  it("refuses an e-mail longer than any account's as plain wrong credentials, not a database error", async () => {
+    expect(await authenticate({ email: `${"a".repeat(100_000)}@test.example`, password: "x" })).toBeNull();
+    expect(await authenticate({ email: `${"a".repeat(250)}@example.com`, password: "x" })).toBeNull();
+  });
+
   it("stores passwords only as argon2id hashes", async () => {
     const db = await getDb();
     const user = await makeUser("reviewer", { passwordHash: await hashPassword("secret-words-here") });

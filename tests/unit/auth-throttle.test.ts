@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, throttleKeys, tooManyAttemptsMessage } from "@/lib/auth/throttle";
+import { clientAddress, throttleKeys, tooManyAttemptsMessage, unrecognisedAddress } from "@/lib/auth/throttle";
 
 const headers = (init: Record<string, string>) => new Headers(init);
 
@@ -10,11 +10,15 @@ describe("clientAddress", () => {
     expect(clientAddress(headers({ "x-forwarded-for": "2001:DB8::1" }))).toBe("2001:db8::1");
   });
 
-  it("falls back to X-Real-IP, and to nothing for what is not an address", () => {
+  it("falls back to X-Real-IP, and to nothing without either header", () => {
     expect(clientAddress(headers({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
     expect(clientAddress(headers({}))).toBeNull();
-    expect(clientAddress(headers({ "x-forwarded-for": "1.2.3.4, <script>" }))).toBeNull();
-    expect(clientAddress(headers({ "x-forwarded-for": "x".repeat(500) }))).toBeNull();
+  });
+
+  it("counts everything that is not an address under one key, so garbage is no way around the limit", () => {
+    expect(clientAddress(headers({ "x-forwarded-for": "1.2.3.4, <script>" }))).toBe(unrecognisedAddress);
+    expect(clientAddress(headers({ "x-forwarded-for": "x".repeat(500) }))).toBe(unrecognisedAddress);
+    expect(clientAddress(headers({ "x-real-ip": "not an address" }))).toBe(unrecognisedAddress);
   });
 });
 

@@ -19,27 +19,27 @@ export default async function PeoplePage() {
             <caption className="sr-only">Accounts</caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">Role</th>
+                <th scope="col">Person</th>
                 <th scope="col">Department</th>
-                <th scope="col">Seniority</th>
                 <th scope="col">Time zone</th>
-                <th scope="col">Access</th>
+                <th scope="col">Role and sessions</th>
               </tr>
             </thead>
             <tbody>
               {people.map((person) => (
                 <tr key={person.id}>
-                  <td className="font-medium">{person.name}</td>
-                  <td>{person.email}</td>
-                  <td>{roleLabels[person.role]}</td>
-                  <td>{person.department ?? "—"}</td>
-                  <td>{person.seniority ? seniorityLabels[person.seniority] : "—"}</td>
-                  <td>{person.timeZone}</td>
                   <td>
+                    <div className="font-medium">{person.name}</div>
+                    <div className="text-xs text-stone-500">{person.email}</div>
+                  </td>
+                  <td>
+                    <div>{person.department ?? "—"}</div>
+                    {person.seniority ? <div className="text-xs text-stone-500">{seniorityLabels[person.seniority]}</div> : null}
+                  </td>
+                  <td className="whitespace-nowrap">{person.timeZone.replaceAll("_", " ")}</td>
+                  <td className="min-w-72">
                     {person.id === admin.id ? (
-                      <span className="text-sm text-stone-600">You (your own role stays as it is)</span>
+                      <span className="text-sm text-stone-600">{roleLabels[person.role]}: you (your own role stays as it is)</span>
                     ) : (
                       <PersonAccessControls person={{ id: person.id, name: person.name, role: person.role }} />
                     )}

@@ -13,7 +13,7 @@ export class PeoplePage {
   }
 
   row(name: string): Locator {
-    return this.page.getByRole("row").filter({ has: this.page.getByRole("cell", { name, exact: true }) });
+    return this.page.getByRole("row").filter({ has: this.page.getByRole("cell").getByText(name, { exact: true }) });
   }
 
   endSessionsButton(name: string): Locator {

@@ -163,14 +163,17 @@ export function commitmentRows(commitments: EngagementFigures["commitments"]) {
     value: (row) => row.count,
     merge: (a, b) => a + b,
   }).sort((a, b) => order(a.label) - order(b.label));
-  const table = suppressSmallGroups(groups, { otherLabel: "Other states (merged)", merge: (a, b) => a + b });
+  const otherLabel = "Other states (merged)";
+  const table = suppressSmallGroups(groups, { otherLabel, merge: (a, b) => a + b });
+  // Everything merged into one row only repeats "Made": then there is no breakdown to show.
+  const merged = table.rows.length === 1 && table.rows[0]!.label === otherLabel;
   return {
     made: guardFigure(
       commitments.map((row) => row.ownerId),
       commitments.reduce((sum, row) => sum + row.count, 0),
     ),
-    rows: table.rows.map(({ label, value }) => ({ label, count: value, overdue: label === commitmentStateLabels.overdue })),
-    incomplete: table.incomplete,
+    rows: merged ? [] : table.rows.map(({ label, value }) => ({ label, count: value, overdue: label === commitmentStateLabels.overdue })),
+    incomplete: table.incomplete || merged,
   };
 }
 

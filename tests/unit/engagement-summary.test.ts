@@ -173,11 +173,12 @@ describe("the summary under the small-group rule", () => {
         { ownerId: "g", state: "dropped" as const, count: 3 },
       ],
     });
-    // One overdue and three dropped, from two people: merged with "Done", so "Made" minus the rows reveals nothing.
+    // One overdue and three dropped, from two people: merged with "Done", so "Made" minus the rows reveals
+    // nothing; and a single merged row would only repeat "Made", so there is no breakdown by state at all.
     expect(summary.commitments).toEqual({
       made: { shown: true, value: 9 },
-      rows: [{ label: "Other states (merged)", count: 9, overdue: false }],
-      incomplete: false,
+      rows: [],
+      incomplete: true,
     });
   });
 

@@ -81,6 +81,9 @@ export function EngagementSummaryView({ summary, quarterLabel }: { summary: Enga
             ))}
           </dl>
           <p className="mt-3 text-sm text-stone-600">Made on reflections about safaris of {quarterLabel}.</p>
+          {commitments.incomplete ? (
+            <p className="mt-1 text-sm text-stone-600">Not broken down by state where fewer than {minGroupSize} people stand behind it.</p>
+          ) : null}
         </Card>
       </div>
 

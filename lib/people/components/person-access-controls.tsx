@@ -13,7 +13,7 @@ type Person = { id: string; name: string; role: UserRole };
 /** An admin's controls for one person: another role, or signing them out everywhere. */
 export function PersonAccessControls({ person }: { person: Person }) {
   return (
-    <div className="flex flex-col gap-2">
+    <div className="flex flex-wrap items-start gap-2">
       <RoleForm person={person} />
       <EndSessionsForm person={person} />
     </div>

@@ -261,7 +261,7 @@ test.describe("no 500 for bad input", () => {
     });
     const signIn = new SignInPage(page);
     await signIn.goto();
-    // The e-mail address has no length limit of its own: only its shape is checked.
+    // A megabyte in one field: the request could not be sent, which the form says before anything else.
     await signIn.signIn(`${"a".repeat(actionBodyLimitBytes)}@safari.example`, demoPassword);
     await expect(signIn.email).toHaveAccessibleDescription(/too long to send/);
     await expect(page.getByRole("heading", { name: "Something went wrong" })).toHaveCount(0);

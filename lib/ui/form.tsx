@@ -20,17 +20,17 @@ export function useValidatedForm(schema: z.ZodType, action: Action) {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const formData = new FormData(event.currentTarget);
+    // A request larger than the server takes could not even be sent: say so beside the largest field
+    // first, rather than send it and meet the server's refusal.
+    if (estimatedActionBodyBytes(formData, state) > actionBodyLimitBytes) {
+      event.preventDefault();
+      setClientErrors({ [largestField(formData) ?? "form"]: ["This is too long to send: please shorten it."] });
+      return;
+    }
     const result = validateForm(schema, formValues(formData));
     if (!result.success) {
       event.preventDefault();
       setClientErrors(result.fieldErrors);
-      return;
-    }
-    // A field the schema does not bound (an e-mail address) could still make the request larger than the
-    // server takes: say so beside that field rather than send it and meet the server's refusal.
-    if (estimatedActionBodyBytes(formData, state) > actionBodyLimitBytes) {
-      event.preventDefault();
-      setClientErrors({ [largestField(formData) ?? "form"]: ["This is too long to send: please shorten it."] });
       return;
     }
     setClientErrors(null);

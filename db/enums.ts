@@ -57,5 +57,6 @@ export const auditActions = [
   "auth.sign_out",
   "auth.lockout",
   "reflection.visibility_change",
+  "profile.edit",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -81,12 +81,37 @@ export const executiveProfiles = pgTable(
     department: varchar({ length: 80 }).notNull(),
     seniority: seniority().notNull(),
     languages: text().array().notNull().default(sql`'{}'::text[]`),
-    /** How many safaris a quarter the company expects of this executive. */
+    /** How many safaris a quarter the company expects of this executive (the matcher's cadenceTarget). */
     cadencePerQuarter: smallint().notNull().default(1),
+    /** At most this many safaris in one calendar month, counted in the executive's zone (users.time_zone). */
+    monthlyCap: smallint().notNull().default(2),
+    preferredTypes: eventType().array().notNull().default(sql`'{}'::event_type[]`),
   },
   (t) => [
     index("executive_profiles_department_idx").on(t.department),
     check("executive_profiles_cadence_range", sql`${t.cadencePerQuarter} between 0 and 12`),
+    check("executive_profiles_monthly_cap_range", sql`${t.monthlyCap} between 0 and 31`),
+  ],
+);
+
+/**
+ * Times an executive cannot take part (holidays, board weeks): instants, with the zone they were entered
+ * in kept by name so the form can show them as the executive typed them. They may overlap each other.
+ */
+export const executiveBlackouts = pgTable(
+  "executive_blackouts",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => executiveProfiles.userId, { onDelete: "cascade" }),
+    startAt: instant().notNull(),
+    endAt: instant().notNull(),
+    timeZone: varchar({ length: 64 }).notNull(),
+  },
+  (t) => [
+    index("executive_blackouts_user_start_idx").on(t.userId, t.startAt),
+    check("executive_blackouts_end_after_start", sql`${t.endAt} > ${t.startAt}`),
   ],
 );
 
@@ -347,8 +372,13 @@ export const usersRelations = relations(users, ({ one, many }) => ({
   participations: many(participations),
 }));
 
-export const executiveProfilesRelations = relations(executiveProfiles, ({ one }) => ({
+export const executiveProfilesRelations = relations(executiveProfiles, ({ one, many }) => ({
   user: one(users, { fields: [executiveProfiles.userId], references: [users.id] }),
+  blackouts: many(executiveBlackouts),
+}));
+
+export const executiveBlackoutsRelations = relations(executiveBlackouts, ({ one }) => ({
+  profile: one(executiveProfiles, { fields: [executiveBlackouts.userId], references: [executiveProfiles.userId] }),
 }));
 
 export const eventsRelations = relations(events, ({ one, many }) => ({
@@ -392,6 +422,8 @@ export const commitmentsRelations = relations(commitments, ({ one }) => ({
 }));
 
 export type User = typeof users.$inferSelect;
+export type ExecutiveProfile = typeof executiveProfiles.$inferSelect;
+export type ExecutiveBlackout = typeof executiveBlackouts.$inferSelect;
 export type Event = typeof events.$inferSelect;
 export type Participation = typeof participations.$inferSelect;
 export type Reflection = typeof reflections.$inferSelect;

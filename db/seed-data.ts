@@ -10,6 +10,7 @@ import {
   eventHosts,
   eventPersonas,
   events,
+  executiveBlackouts,
   executiveProfiles,
   participations,
   personas,
@@ -49,6 +50,12 @@ type Executive = Omit<Person, "role" | "note"> & {
   seniority: "c_level" | "vp" | "director";
   languages: string[];
   cadence: number;
+  /** Safari types the executive prefers; none given for some, as in real life. */
+  prefers?: EventType[];
+  /** The monthly cap when not the default 2. */
+  cap?: number;
+  /** Blackout periods as [first day, last day] relative to the seed day, whole days in the executive's zone. */
+  away?: [number, number][];
 };
 
 const staff: Person[] = [
@@ -64,23 +71,23 @@ const newYork = "America/New_York";
 
 // Five per department and at least five per seniority, so the summary can show every group on its own.
 const executives: Executive[] = [
-  { key: "markus.brandt", name: "Markus Brandt", title: "Chief Sales Officer", department: "Sales", seniority: "c_level", timeZone: berlin, languages: ["de", "en"], cadence: 2 },
+  { key: "markus.brandt", name: "Markus Brandt", title: "Chief Sales Officer", department: "Sales", seniority: "c_level", timeZone: berlin, languages: ["de", "en"], cadence: 2, prefers: ["customer_breakfast", "store_visit"], cap: 1, away: [[24, 31]] },
   { key: "sabine.kessler", name: "Sabine Kessler", title: "VP Sales Consumer", department: "Sales", seniority: "vp", timeZone: berlin, languages: ["de", "en"], cadence: 1 },
-  { key: "nikos.papadopoulos", name: "Nikos Papadopoulos", title: "VP Sales Greece", department: "Sales", seniority: "vp", timeZone: athens, languages: ["el", "en"], cadence: 1 },
-  { key: "julia.neumann", name: "Julia Neumann", title: "Director Retail Stores", department: "Sales", seniority: "director", timeZone: berlin, languages: ["de"], cadence: 1 },
+  { key: "nikos.papadopoulos", name: "Nikos Papadopoulos", title: "VP Sales Greece", department: "Sales", seniority: "vp", timeZone: athens, languages: ["el", "en"], cadence: 1, prefers: ["call_listening"] },
+  { key: "julia.neumann", name: "Julia Neumann", title: "Director Retail Stores", department: "Sales", seniority: "director", timeZone: berlin, languages: ["de"], cadence: 1, prefers: ["store_visit", "customer_breakfast"], cap: 3 },
   { key: "ahmet.yildiz", name: "Ahmet Yıldız", title: "Director Business Customers", department: "Sales", seniority: "director", timeZone: berlin, languages: ["de", "en"], cadence: 1 },
-  { key: "thomas.richter", name: "Thomas Richter", title: "Chief Operating Officer", department: "Operations", seniority: "c_level", timeZone: berlin, languages: ["de", "en"], cadence: 2 },
-  { key: "eleni.georgiou", name: "Eleni Georgiou", title: "VP Customer Service", department: "Operations", seniority: "vp", timeZone: athens, languages: ["el", "en", "de"], cadence: 1 },
+  { key: "thomas.richter", name: "Thomas Richter", title: "Chief Operating Officer", department: "Operations", seniority: "c_level", timeZone: berlin, languages: ["de", "en"], cadence: 2, prefers: ["service_desk_day", "home_visit"], away: [[40, 44]] },
+  { key: "eleni.georgiou", name: "Eleni Georgiou", title: "VP Customer Service", department: "Operations", seniority: "vp", timeZone: athens, languages: ["el", "en", "de"], cadence: 1, prefers: ["call_listening", "service_desk_day"], cap: 3 },
   { key: "frank.bauer", name: "Frank Bauer", title: "Director Field Service", department: "Operations", seniority: "director", timeZone: berlin, languages: ["de"], cadence: 1 },
   { key: "petra.schulz", name: "Petra Schulz", title: "Director Network Operations", department: "Operations", seniority: "director", timeZone: berlin, languages: ["de", "en"], cadence: 1 },
   { key: "dimitris.antoniou", name: "Dimitris Antoniou", title: "Director Contact Centre Athens", department: "Operations", seniority: "director", timeZone: athens, languages: ["el", "en"], cadence: 1 },
-  { key: "anna.schmitt", name: "Anna Schmitt", title: "Chief Financial Officer", department: "Finance", seniority: "c_level", timeZone: berlin, languages: ["de", "en"], cadence: 1 },
+  { key: "anna.schmitt", name: "Anna Schmitt", title: "Chief Financial Officer", department: "Finance", seniority: "c_level", timeZone: berlin, languages: ["de", "en"], cadence: 1, prefers: ["customer_event"], cap: 1 },
   { key: "michael.wolf", name: "Michael Wolf", title: "VP Billing & Collections", department: "Finance", seniority: "vp", timeZone: berlin, languages: ["de", "en"], cadence: 1 },
-  { key: "sarah.cohen", name: "Sarah Cohen", title: "VP Finance North America", department: "Finance", seniority: "vp", timeZone: newYork, languages: ["en"], cadence: 1 },
+  { key: "sarah.cohen", name: "Sarah Cohen", title: "VP Finance North America", department: "Finance", seniority: "vp", timeZone: newYork, languages: ["en"], cadence: 1, prefers: ["call_listening"], away: [[10, 12], [50, 57]] },
   { key: "jan.hartmann", name: "Jan Hartmann", title: "Director Controlling", department: "Finance", seniority: "director", timeZone: berlin, languages: ["de"], cadence: 1 },
   { key: "sofia.karali", name: "Sofia Karali", title: "Director Credit Risk", department: "Finance", seniority: "director", timeZone: athens, languages: ["el", "en"], cadence: 1 },
-  { key: "david.miller", name: "David Miller", title: "Chief Technology Officer", department: "Product & IT", seniority: "c_level", timeZone: newYork, languages: ["en", "de"], cadence: 2 },
-  { key: "christina.vogel", name: "Christina Vogel", title: "Chief Digital Officer", department: "Product & IT", seniority: "c_level", timeZone: berlin, languages: ["de", "en"], cadence: 2 },
+  { key: "david.miller", name: "David Miller", title: "Chief Technology Officer", department: "Product & IT", seniority: "c_level", timeZone: newYork, languages: ["en", "de"], cadence: 2, prefers: ["home_visit", "customer_event"], away: [[14, 18]] },
+  { key: "christina.vogel", name: "Christina Vogel", title: "Chief Digital Officer", department: "Product & IT", seniority: "c_level", timeZone: berlin, languages: ["de", "en"], cadence: 2, prefers: ["store_visit"] },
   { key: "katerina.dimitriou", name: "Katerina Dimitriou", title: "VP Digital Channels", department: "Product & IT", seniority: "vp", timeZone: athens, languages: ["el", "en"], cadence: 1 },
   { key: "felix.wagner", name: "Felix Wagner", title: "Director Self-Service App", department: "Product & IT", seniority: "director", timeZone: berlin, languages: ["de", "en"], cadence: 2 },
   { key: "claudia.lehmann", name: "Claudia Lehmann", title: "Director CRM Platform", department: "Product & IT", seniority: "director", timeZone: berlin, languages: ["de", "en"], cadence: 1 },
@@ -352,6 +359,11 @@ const reflectionRows: ReflectionRow[] = [
   },
 ];
 
+/** The calendar date `offset` days from `now` in `zone`, weekends included. */
+function dateInZone(now: Date, offset: number, zone: string): string {
+  return format(addDays(now, offset, { in: tz(zone) }), "yyyy-MM-dd");
+}
+
 function dayInZone(now: Date, offset: number, zone: string): string {
   let day = addDays(now, offset, { in: tz(zone) });
   // Safaris happen on working days: a date that falls on a weekend moves to the Monday after.
@@ -404,7 +416,32 @@ export async function seedDemoData(db: Database, options: { now: Date }): Promis
       .onConflictDoNothing();
     await tx
       .insert(executiveProfiles)
-      .values(executives.map((e) => ({ userId: userId(e.key), department: e.department, seniority: e.seniority, languages: e.languages, cadencePerQuarter: e.cadence })))
+      .values(
+        executives.map((e) => ({
+          userId: userId(e.key),
+          department: e.department,
+          seniority: e.seniority,
+          languages: e.languages,
+          cadencePerQuarter: e.cadence,
+          preferredTypes: e.prefers ?? [],
+          monthlyCap: e.cap ?? 2,
+        })),
+      )
+      .onConflictDoNothing();
+    await tx
+      .insert(executiveBlackouts)
+      .values(
+        executives.flatMap((e) =>
+          (e.away ?? []).map(([from, to]) => ({
+            id: seedId(`blackout:${e.key}:${from}`),
+            userId: userId(e.key),
+            // From midnight of the first day to midnight after the last, in the executive's own zone.
+            startAt: localInstant(dateInZone(now, from, e.timeZone), "00:00", e.timeZone),
+            endAt: localInstant(dateInZone(now, to + 1, e.timeZone), "00:00", e.timeZone),
+            timeZone: e.timeZone,
+          })),
+        ),
+      )
       .onConflictDoNothing();
     await tx
       .insert(personas)

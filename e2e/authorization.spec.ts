@@ -48,6 +48,9 @@ const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
   "/organize/events/[id]": { url: `/organize/events/${ids.publishedEvent}` },
   "/organize/events/[id]/edit": { url: `/organize/events/${ids.publishedEvent}/edit` },
   "/organize/events/[id]/cancel": { url: `/organize/events/${ids.publishedEvent}/cancel` },
+  "/organize/executives": { url: "/organize/executives" },
+  "/organize/executives/[id]": { url: `/organize/executives/${ids.nikos}` },
+  "/profile": { url: "/profile" },
   "/safaris": { url: "/safaris" },
   "/safaris/mine": { url: "/safaris/mine" },
   "/safaris/[id]": { url: `/safaris/${ids.publishedEvent}` },
@@ -139,6 +142,14 @@ const actions: Record<ActionName, ActionFixture> = {
     invalid: {},
   },
   markCommitmentDoneAction: { valid: { commitmentId: ids.markusOpenCommitment }, invalid: { commitmentId: "not-an-id" } },
+  saveOwnProfileAction: {
+    valid: { timeZone: "Pacific/Chatham", languages: "tr", preferredTypes: "home_visit", blackoutStart: "2030-06-03T09:00", blackoutEnd: "2030-06-04T09:00" },
+    invalid: { timeZone: "Nowhere/Zone" },
+  },
+  saveExecutiveProfileAction: {
+    valid: { executiveId: ids.nikos, department: "A department no one may set", seniority: "director", cadencePerQuarter: "12", monthlyCap: "31" },
+    invalid: { executiveId: ids.nikos, department: "", seniority: "vp", cadencePerQuarter: "13", monthlyCap: "2" },
+  },
   changeRoleAction: { valid: { userId: ids.nikos, role: "admin" }, invalid: { userId: "not-an-id" } },
   endAllSessionsAction: { valid: { userId: ids.nikos }, invalid: { userId: "not-an-id" } },
 };
@@ -266,6 +277,12 @@ test("nothing the refused calls tried was written", async ({ baseURL }) => {
   expect(/Mark done: (<!-- -->)?Kundennummer aus dem Sprachdialog/.test(reflection), "Markus's open commitment").toBe(true);
   // And the safari he has not reflected on still waits for his reflection.
   expect(await (await markus.get(`/reflections/new?participation=${ids.markusUnreflected}`)).text()).toContain("Save reflection");
+
+  // Nikos's profile is as the seed left it.
+  const nikosProfile = await (await organizer.get(`/organize/executives/${ids.nikos}`)).text();
+  expect(nikosProfile).toContain("Sales");
+  expect(nikosProfile).not.toContain("A department no one may set");
+  expect(await (await markus.get("/profile")).text()).not.toContain("Pacific/Chatham\" selected");
 
   // Nikos is still an executive: his start page is the executives' one.
   const nikos = await signedIn(baseURL!, otherExecutive);

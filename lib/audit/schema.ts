@@ -35,6 +35,7 @@ export const actionLabels: Record<AuditAction, string> = {
   "auth.sign_out": "Signed out",
   "auth.lockout": "Locked out after failed sign-ins",
   "reflection.visibility_change": "Changed who may read a reflection",
+  "profile.edit": "Edited an executive's profile",
 };
 
 /** An action stored before it had a label here still reads as something. */

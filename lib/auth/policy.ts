@@ -26,10 +26,13 @@ export const pageAccess = {
   "/organize/events/[id]": organizer,
   "/organize/events/[id]/edit": organizer,
   "/organize/events/[id]/cancel": organizer,
+  "/organize/executives": organizer,
+  "/organize/executives/[id]": organizer,
   "/safaris": executive,
   "/safaris/mine": executive,
   "/safaris/[id]": executive,
   "/reflections/new": executive,
+  "/profile": executive,
   // Its author, or the CX team when shared with them: lib/reflections/access.ts, checked with the data.
   "/reflections/[id]": "signed-in",
   "/summary": ["reviewer", "organizer", "admin"],
@@ -56,6 +59,8 @@ export const actionAccess = {
   withdrawAction: executive,
   createReflectionAction: executive,
   markCommitmentDoneAction: executive,
+  saveOwnProfileAction: executive,
+  saveExecutiveProfileAction: organizer,
   changeRoleAction: admin,
   endAllSessionsAction: admin,
 } as const satisfies Record<string, Access>;

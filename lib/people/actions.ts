@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { validatedAction } from "@/lib/auth/action";
+import type { ActionState } from "@/lib/forms";
 import { roleLabels } from "@/lib/ui/nav";
-import { changeRole, endAllSessions } from "./mutations";
-import { changeRoleSchema, endAllSessionsSchema } from "./schema";
+import { changeRole, endAllSessions, saveExecutiveProfile, saveOwnProfile } from "./mutations";
+import { changeRoleSchema, endAllSessionsSchema, executiveProfileSchema, ownProfileSchema } from "./schema";
 
 export const changeRoleAction = validatedAction("changeRoleAction", changeRoleSchema, async (input, admin) => {
   const change = await changeRole(admin.id, input.userId, input.role);
@@ -22,3 +23,23 @@ export const endAllSessionsAction = validatedAction("endAllSessionsAction", endA
 function sessions(count: number): string {
   return count === 1 ? "1 session" : `${count === 0 ? "no" : count} sessions`;
 }
+
+// The blackout rules depend on the moment of the request, so the call builds its schema.
+export async function saveOwnProfileAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  const now = new Date();
+  const action = validatedAction("saveOwnProfileAction", ownProfileSchema(now), async (input, executive) => {
+    // Always the signed-in executive's own profile: the form carries no id.
+    await saveOwnProfile(executive.id, input, now);
+    revalidatePath("/profile");
+    return "Your profile has been saved.";
+  });
+  return action(previous, formData);
+}
+
+export const saveExecutiveProfileAction = validatedAction("saveExecutiveProfileAction", executiveProfileSchema, async (input, organizer) => {
+  const { created, changed } = await saveExecutiveProfile(organizer.id, input);
+  revalidatePath("/organize/executives");
+  revalidatePath(`/organize/executives/${input.executiveId}`);
+  if (created) return "Profile created.";
+  return changed.length > 0 ? "Profile saved." : "Nothing changed.";
+});

@@ -7,12 +7,14 @@ export const navByRole: Record<UserRole, { href: string; label: string }[]> = {
   organizer: [
     { href: "/organize", label: "Events" },
     { href: "/organize/events/new", label: "New event" },
+    { href: "/organize/executives", label: "Executives" },
     { href: "/summary", label: "Summary" },
     account,
   ],
   executive: [
     { href: "/safaris", label: "Open safaris" },
     { href: "/safaris/mine", label: "My safaris" },
+    { href: "/profile", label: "Profile" },
     account,
   ],
   reviewer: [{ href: "/summary", label: "Summary" }, account],

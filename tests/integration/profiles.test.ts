@@ -23,7 +23,7 @@ function form(fields: Record<string, string | string[]>): FormData {
   return data;
 }
 
-const asSession = (user: { id: string; email: string; name: string; role: "executive" | "organizer"; timeZone: string }): SessionUser => ({
+const asSession = (user: SessionUser): SessionUser => ({
   id: user.id,
   email: user.email,
   name: user.name,
@@ -102,7 +102,7 @@ describe(`an executive's own profile (${databaseKind})`, () => {
 
   it("is refused to the CX team: organizers set the programme's part, not the executive's", async () => {
     const organizer = await makeUser("organizer");
-    const state = await saveOwn(asSession(organizer as SessionUser), { timeZone: "Europe/Rome", languages: "it" });
+    const state = await saveOwn(asSession(organizer), { timeZone: "Europe/Rome", languages: "it" });
     expect(state).toMatchObject({ status: "error", code: "FORBIDDEN" });
   });
 
@@ -196,7 +196,7 @@ describe(`an executive's own profile (${databaseKind})`, () => {
 
   it("cannot be saved before the CX team has set the profile up, and then changes nothing", async () => {
     const executive = await makeUser("executive", { timeZone: "Europe/Berlin" });
-    const state = await saveOwn(asSession(executive as SessionUser), { timeZone: "Asia/Tokyo", languages: "en" });
+    const state = await saveOwn(asSession(executive), { timeZone: "Asia/Tokyo", languages: "en" });
     expect(state).toMatchObject({ status: "error", code: "INVALID_STATE", message: "The CX team has not set up your profile yet. Please ask them to." });
     expect(await timeZoneOf(executive.id)).toBe("Europe/Berlin");
     expect(await profileRow(executive.id)).toBeUndefined();
@@ -211,7 +211,7 @@ describe(`the CX team's part of a profile (${databaseKind})`, () => {
   it("edits department, seniority, cadence target and monthly cap, and records from and to of what changed", async () => {
     const organizer = await makeUser("organizer");
     const executive = await makeExecutive({ department: "Sales", seniority: "vp", cadencePerQuarter: 1 });
-    const state = await saveAsOrganizer(asSession(organizer as SessionUser), {
+    const state = await saveAsOrganizer(asSession(organizer), {
       executiveId: executive.id,
       department: "  Customer Care ",
       seniority: "vp",
@@ -266,7 +266,7 @@ describe(`the CX team's part of a profile (${databaseKind})`, () => {
   it("shows a field error for every bad value and writes nothing", async () => {
     const organizer = await makeUser("organizer");
     const executive = await makeExecutive({ department: "Sales", cadencePerQuarter: 1 });
-    const state = await saveAsOrganizer(asSession(organizer as SessionUser), {
+    const state = await saveAsOrganizer(asSession(organizer), {
       executiveId: executive.id,
       department: "   ",
       seniority: "intern",

@@ -1,0 +1,34 @@
+import type { Locator, Page } from "@playwright/test";
+
+/** The CX team's executives (/organize/executives) and one executive's profile (/organize/executives/[id]). */
+export class ExecutiveProfilePage {
+  readonly listHeading: Locator;
+  readonly department: Locator;
+  readonly seniority: Locator;
+  readonly cadenceTarget: Locator;
+  readonly monthlyCap: Locator;
+  readonly save: Locator;
+
+  constructor(readonly page: Page) {
+    this.listHeading = page.getByRole("heading", { name: "Executives", level: 1 });
+    this.department = page.getByLabel("Department");
+    this.seniority = page.getByLabel("Seniority");
+    this.cadenceTarget = page.getByLabel("Safaris per quarter (target)");
+    this.monthlyCap = page.getByLabel("Safaris per month at most (cap)");
+    this.save = page.getByRole("button", { name: "Save profile" });
+  }
+
+  /** The overview's row of one executive. */
+  row(name: string): Locator {
+    return this.page.getByRole("row").filter({ has: this.page.getByRole("link", { name, exact: true }) });
+  }
+
+  async open(name: string) {
+    await this.page.getByRole("link", { name, exact: true }).click();
+    await this.page.getByRole("heading", { name, level: 1 }).waitFor();
+  }
+
+  status(text: string | RegExp): Locator {
+    return this.page.getByRole("status").filter({ hasText: text });
+  }
+}

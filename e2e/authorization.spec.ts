@@ -48,6 +48,7 @@ const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
   "/organize/events/[id]": { url: `/organize/events/${ids.publishedEvent}` },
   "/organize/events/[id]/edit": { url: `/organize/events/${ids.publishedEvent}/edit` },
   "/organize/events/[id]/cancel": { url: `/organize/events/${ids.publishedEvent}/cancel` },
+  "/organize/cadence": { url: "/organize/cadence?department=Sales&sort=shortfall" },
   "/safaris": { url: "/safaris" },
   "/safaris/mine": { url: "/safaris/mine" },
   "/safaris/[id]": { url: `/safaris/${ids.publishedEvent}` },

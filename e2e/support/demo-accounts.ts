@@ -9,6 +9,7 @@ import { SignInPage } from "../pages/sign-in-page";
  * - lifecycle: felix.wagner, dimitris.antoniou
  * - auth: thomas.richter, sofia.karali, petra.schulz, anna.schmitt, sarah.cohen, michael.wolf, frank.bauer
  * - authorization: markus.brandt and nikos.papadopoulos (sign in only), and the staff accounts
+ * - cadence: jonas.weber (the second organizer; only reads)
  */
 
 /** A demo account by e-mail; a typo fails here rather than as a refused sign-in. */

@@ -26,6 +26,7 @@ export const pageAccess = {
   "/organize/events/[id]": organizer,
   "/organize/events/[id]/edit": organizer,
   "/organize/events/[id]/cancel": organizer,
+  "/organize/cadence": organizer,
   "/safaris": executive,
   "/safaris/mine": executive,
   "/safaris/[id]": executive,

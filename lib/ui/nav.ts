@@ -7,6 +7,7 @@ export const navByRole: Record<UserRole, { href: string; label: string }[]> = {
   organizer: [
     { href: "/organize", label: "Events" },
     { href: "/organize/events/new", label: "New event" },
+    { href: "/organize/cadence", label: "Cadence" },
     { href: "/summary", label: "Summary" },
     account,
   ],

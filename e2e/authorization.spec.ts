@@ -51,6 +51,7 @@ const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
   "/organize/executives": { url: "/organize/executives" },
   "/organize/executives/[id]": { url: `/organize/executives/${ids.nikos}` },
   "/profile": { url: "/profile" },
+  "/organize/cadence": { url: "/organize/cadence?department=Sales&sort=shortfall" },
   "/safaris": { url: "/safaris" },
   "/safaris/mine": { url: "/safaris/mine" },
   "/safaris/[id]": { url: `/safaris/${ids.publishedEvent}` },

@@ -9,7 +9,8 @@ import { SignInPage } from "../pages/sign-in-page";
  * - lifecycle: felix.wagner, dimitris.antoniou
  * - auth: thomas.richter, sofia.karali, petra.schulz, anna.schmitt, sarah.cohen, michael.wolf, frank.bauer
  * - authorization: markus.brandt and nikos.papadopoulos (sign in only), and the staff accounts
- * - profile: katerina.dimitriou (edits her profile), christina.vogel (her target is edited; never signs in), jonas.weber
+ * - profile: katerina.dimitriou (edits her profile), christina.vogel (her target is edited; never signs in), jonas.weber (edits her target)
+ * - cadence: jonas.weber too (only reads)
  */
 
 /** A demo account by e-mail; a typo fails here rather than as a refused sign-in. */

@@ -28,6 +28,7 @@ export const pageAccess = {
   "/organize/events/[id]/cancel": organizer,
   "/organize/executives": organizer,
   "/organize/executives/[id]": organizer,
+  "/organize/cadence": organizer,
   "/safaris": executive,
   "/safaris/mine": executive,
   "/safaris/[id]": executive,

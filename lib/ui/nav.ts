@@ -8,6 +8,7 @@ export const navByRole: Record<UserRole, { href: string; label: string }[]> = {
     { href: "/organize", label: "Events" },
     { href: "/organize/events/new", label: "New event" },
     { href: "/organize/executives", label: "Executives" },
+    { href: "/organize/cadence", label: "Cadence" },
     { href: "/summary", label: "Summary" },
     account,
   ],

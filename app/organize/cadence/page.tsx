@@ -1,0 +1,97 @@
+import { requirePage } from "@/lib/auth/loaders";
+import { listCadence, listDepartments } from "@/lib/cadence/data";
+import { cadenceHref, cadenceSortLabels, defaultCadencePageSize, parseCadenceFilter } from "@/lib/cadence/schema";
+import { CadenceFilterForm } from "@/lib/cadence/components/cadence-filter-form";
+import { CadenceTable } from "@/lib/cadence/components/cadence-table";
+import { quarterChoices, resolveQuarter } from "@/lib/engagement/summary";
+import { getEnv } from "@/lib/env";
+import { Card, PageHeader } from "@/lib/ui/page";
+
+export const metadata = { title: "Cadence board" };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function CadencePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const organizer = await requirePage("/organize/cadence");
+  const zone = getEnv().ORG_TIME_ZONE;
+  const now = new Date();
+  const params = await searchParams;
+  const departments = await listDepartments();
+  const parsed = parseCadenceFilter(params);
+
+  if (!parsed.success) {
+    // Show the form with what was asked for, so the organizer can correct it; list nothing rather than guess.
+    const { quarter } = resolveQuarter(undefined, now, zone);
+    const values = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === "string" ? value : ""]));
+    return (
+      <>
+        <PageHeader title="Cadence board" description={`Every executive's safaris against their target, counted in ${zone}.`} />
+        <p role="alert" className="alert-error mb-6">
+          This view cannot be read: {Object.values(parsed.fieldErrors).flat().join(" ")}
+        </p>
+        <CadenceFilterForm quarters={quarterChoices(now, zone, quarter)} departments={departments} values={{ ...values, quarter: quarter.key }} errors={parsed.fieldErrors} />
+      </>
+    );
+  }
+
+  const filter = parsed.data;
+  const { quarter } = resolveQuarter(filter.quarter, now, zone);
+  const sort = filter.sort ?? "contact";
+  const query = { start: quarter.start, end: quarter.end, now, zone, department: filter.department ?? null, seniority: filter.seniority ?? null, sort };
+  const cursor = filter.after ? { after: filter.after } : filter.before ? { before: filter.before } : null;
+  const pageSize = filter.size ? Number(filter.size) : defaultCadencePageSize;
+  const requested = await listCadence(query, cursor, pageSize);
+  // A page link naming no executive this filter matches: start again at the first page.
+  const page = requested ?? (await listCadence(query, null, pageSize))!;
+  const values = {
+    quarter: quarter.key,
+    department: filter.department ?? "",
+    seniority: filter.seniority ?? "",
+    sort: filter.sort ?? "",
+    size: filter.size ?? "",
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Cadence board"
+        description={`${quarter.label}, counted in ${zone}: each executive's safaris starting in the quarter against their target. On track means attended and confirmed reach the target.`}
+      />
+      {requested ? null : (
+        <p role="alert" className="alert-error mb-6">
+          That page of the board does not exist; here is the first page.
+        </p>
+      )}
+      <CadenceFilterForm quarters={quarterChoices(now, zone, quarter)} departments={departments} values={values} />
+      <Card>
+        <p role="status" className="mb-3 text-sm text-stone-600">
+          {page.count === 1 ? "1 executive matches." : `${page.count} executives match.`}
+        </p>
+        <CadenceTable
+          rows={page.rows}
+          zone={organizer.timeZone}
+          caption={`Executives' safaris in ${quarter.label} against their target, ordered by ${cadenceSortLabels[sort].toLowerCase()}`}
+        />
+        {page.previous || page.next ? (
+          <nav aria-label="Pages of the cadence board" className="mt-4 flex flex-wrap gap-2">
+            {page.previous ? (
+              <>
+                <a href={cadenceHref(filter)} className="btn-secondary">
+                  First page
+                </a>
+                <a href={cadenceHref(filter, { before: page.previous })} className="btn-secondary">
+                  Previous page
+                </a>
+              </>
+            ) : null}
+            {page.next ? (
+              <a href={cadenceHref(filter, { after: page.next })} className="btn-secondary">
+                Next page
+              </a>
+            ) : null}
+          </nav>
+        ) : null}
+      </Card>
+    </>
+  );
+}

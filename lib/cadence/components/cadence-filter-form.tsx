@@ -1,0 +1,73 @@
+import { seniorities } from "@/db/enums";
+import type { Quarter } from "@/lib/engagement/summary";
+import { seniorityLabels } from "@/lib/engagement/summary";
+import type { FieldErrors } from "@/lib/forms";
+import { SelectField } from "@/lib/ui/fields";
+import { cadencePageSizes, cadenceSortLabels, cadenceSorts, defaultCadencePageSize } from "../schema";
+
+/**
+ * A plain GET form: the board's state lives in the URL, so a view can be shared and reloaded, and it
+ * works without JavaScript. A new filter or order starts again at the first page.
+ */
+export function CadenceFilterForm({
+  quarters,
+  departments,
+  values,
+  errors,
+}: {
+  quarters: Quarter[];
+  departments: string[];
+  values: Record<string, string>;
+  errors?: FieldErrors;
+}) {
+  const department = values.department ?? "";
+  // A department no executive has any more still shows as chosen rather than silently as "All".
+  const departmentOptions = department && !departments.includes(department) ? [...departments, department] : departments;
+  return (
+    <form method="get" action="/organize/cadence" className="card mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Filter the cadence board">
+      <SelectField
+        name="quarter"
+        label="Quarter"
+        defaultValue={values.quarter ?? ""}
+        errors={errors?.quarter}
+        options={quarters.map((quarter) => ({ value: quarter.key, label: quarter.label }))}
+      />
+      <SelectField
+        name="department"
+        label="Department"
+        defaultValue={department}
+        errors={errors?.department}
+        options={[{ value: "", label: "All departments" }, ...departmentOptions.map((name) => ({ value: name, label: name }))]}
+      />
+      <SelectField
+        name="seniority"
+        label="Seniority"
+        defaultValue={values.seniority ?? ""}
+        errors={errors?.seniority}
+        options={[{ value: "", label: "All levels" }, ...seniorities.map((level) => ({ value: level, label: seniorityLabels[level] }))]}
+      />
+      <SelectField
+        name="sort"
+        label="Order"
+        defaultValue={values.sort || "contact"}
+        errors={errors?.sort}
+        options={cadenceSorts.map((sort) => ({ value: sort, label: cadenceSortLabels[sort] }))}
+      />
+      <SelectField
+        name="size"
+        label="Rows a page"
+        defaultValue={values.size || String(defaultCadencePageSize)}
+        errors={errors?.size}
+        options={cadencePageSizes.map((size) => ({ value: size, label: size }))}
+      />
+      <div className="flex items-end gap-2">
+        <button type="submit" className="btn-primary">
+          Show
+        </button>
+        <a href="/organize/cadence" className="btn-secondary">
+          Clear filters
+        </a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,186 @@
+import "server-only";
+import { and, asc, count, desc, eq, gte, lt, lte, ne, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db";
+import { events, executiveProfiles, participations, users, type Seniority } from "@/db/schema";
+import type { CadenceSort } from "./schema";
+
+/*
+ * The cadence board: every executive's safaris in a period against their target, filtered, sorted and paged
+ * in SQL. Per-executive figures come from lateral subqueries over their own participations (indexed by
+ * executive), so a page costs one query whatever the size of the company, and the count one more.
+ * Pages are found by keyset on (sort key, user id); the cursor is a user id and the database looks up its
+ * key, so a page link cannot be forged into a different order and no key passes through the URL.
+ */
+
+export type CadenceQuery = {
+  /** The period, [start, end): safaris starting in it count. */
+  start: Date;
+  end: Date;
+  /** Contacts up to this instant count; days since are counted on the calendar of `zone`. */
+  now: Date;
+  zone: string;
+  department: string | null;
+  seniority: Seniority | null;
+  sort: CadenceSort;
+};
+
+export type CadenceCursor = { after: string } | { before: string } | null;
+
+// The sort keys are never null, so that row comparisons order every executive: "never" is the longest
+// time without contact, and an executive without a profile (no target) comes after every shortfall.
+const never = 2_147_483_647;
+const noTarget = -1;
+
+/** The executives the filter matches; department and seniority come from the profile. */
+function executiveFilter(query: CadenceQuery): SQL[] {
+  const filter = [eq(users.role, "executive")];
+  if (query.department) filter.push(eq(executiveProfiles.department, query.department));
+  if (query.seniority) filter.push(eq(executiveProfiles.seniority, query.seniority));
+  return filter;
+}
+
+function board(db: Awaited<ReturnType<typeof getDb>>, query: CadenceQuery) {
+  const now = sql`${query.now.toISOString()}::timestamptz`;
+  const period = db
+    .select({
+      attended: sql<number>`(count(*) filter (where ${participations.status} = 'attended'))::int`.as("attended"),
+      confirmed: sql<number>`(count(*) filter (where ${participations.status} = 'confirmed'))::int`.as("confirmed"),
+      invited: sql<number>`(count(*) filter (where ${participations.status} = 'invited'))::int`.as("invited"),
+    })
+    .from(participations)
+    .innerJoin(events, eq(events.id, participations.eventId))
+    .where(
+      and(
+        eq(participations.executiveId, users.id),
+        gte(events.startAt, query.start),
+        lt(events.startAt, query.end),
+        // A cancelled safari counts nowhere, whatever its participations still say.
+        ne(events.status, "cancelled"),
+      ),
+    )
+    .as("period");
+  const contact = db
+    .select({ at: sql<Date | null>`max(${events.endAt})`.mapWith(events.endAt).as("last_contact_at") })
+    .from(participations)
+    .innerJoin(events, eq(events.id, participations.eventId))
+    .where(and(eq(participations.executiveId, users.id), eq(participations.status, "attended"), ne(events.status, "cancelled"), lte(events.endAt, query.now)))
+    .as("contact");
+
+  // Calendar days in the organisation's zone, so a contact "ten days ago" stays ten across a clock change.
+  const daysSince = sql<number | null>`((${now} at time zone ${query.zone})::date - (${contact.at} at time zone ${query.zone})::date)`;
+  const shortfall = sql<number | null>`case when ${executiveProfiles.cadencePerQuarter} is null then null else greatest(${executiveProfiles.cadencePerQuarter} - ${period.attended} - ${period.confirmed}, 0) end`;
+  const key: Record<CadenceSort, SQL> = {
+    contact: sql`coalesce(${daysSince}, ${never})`,
+    shortfall: sql`coalesce(${shortfall}, ${noTarget})`,
+    name: sql`${users.name}`,
+  };
+
+  const filter = executiveFilter(query);
+
+  return db.$with("board").as(
+    db
+      .select({
+        id: users.id,
+        name: users.name,
+        department: executiveProfiles.department,
+        seniority: executiveProfiles.seniority,
+        target: executiveProfiles.cadencePerQuarter,
+        attended: period.attended,
+        confirmed: period.confirmed,
+        invited: period.invited,
+        lastContactAt: contact.at,
+        daysSince: daysSince.as("days_since"),
+        shortfall: shortfall.as("shortfall"),
+        sortKey: key[query.sort].as("sort_key"),
+      })
+      .from(users)
+      .leftJoin(executiveProfiles, eq(executiveProfiles.userId, users.id))
+      .leftJoinLateral(period, sql`true`)
+      .leftJoinLateral(contact, sql`true`)
+      .where(and(...filter)),
+  );
+}
+
+/** Names sort A to Z; the other keys largest first (most days without contact, furthest behind). */
+const ascending = (sort: CadenceSort) => sort === "name";
+
+/**
+ * One page of the board, with how many executives match in all and the cursors of the pages after and
+ * before it (null where there is none). Null when the cursor names no executive the filter matches.
+ */
+export async function listCadence(query: CadenceQuery, cursor: CadenceCursor, pageSize: number) {
+  const db = await getDb();
+  const rows = board(db, query);
+  const cursorId = cursor ? ("after" in cursor ? cursor.after : cursor.before) : null;
+  const backwards = cursor !== null && "before" in cursor;
+  // Reading towards the end of the list in the sort's own direction, or back towards its start.
+  const up = ascending(query.sort) !== backwards;
+  const beyond = cursorId
+    ? up
+      ? sql`(${rows.sortKey}, ${rows.id}) > (select c.sort_key, c.id from ${rows} c where c.id = ${cursorId})`
+      : sql`(${rows.sortKey}, ${rows.id}) < (select c.sort_key, c.id from ${rows} c where c.id = ${cursorId})`
+    : undefined;
+
+  const filter = executiveFilter(query);
+
+  const [found, [total]] = await Promise.all([
+    db
+      .with(rows)
+      .select({
+        id: rows.id,
+        name: rows.name,
+        department: rows.department,
+        seniority: rows.seniority,
+        target: rows.target,
+        attended: rows.attended,
+        confirmed: rows.confirmed,
+        invited: rows.invited,
+        lastContactAt: rows.lastContactAt,
+        daysSince: rows.daysSince,
+        shortfall: rows.shortfall,
+      })
+      .from(rows)
+      .where(beyond)
+      .orderBy(...(up ? [asc(rows.sortKey), asc(rows.id)] : [desc(rows.sortKey), desc(rows.id)]))
+      .limit(pageSize + 1),
+    db
+      .select({
+        count: count(),
+        cursorFound: cursorId ? sql<boolean>`coalesce(bool_or(${users.id} = ${cursorId}), false)` : sql<boolean>`true`,
+      })
+      .from(users)
+      .leftJoin(executiveProfiles, eq(executiveProfiles.userId, users.id))
+      .where(and(...filter)),
+  ]);
+  if (!total?.cursorFound) return null;
+
+  const more = found.length > pageSize;
+  const page = found.slice(0, pageSize);
+  if (backwards) page.reverse();
+  const first = page[0];
+  const last = page[page.length - 1];
+  // The cursor's own row lies on the side the page was read away from.
+  const hasNext = backwards ? cursorId !== null : more;
+  const hasPrevious = backwards ? more : cursorId !== null;
+  return {
+    rows: page.map((row) => ({
+      ...row,
+      daysSince: row.daysSince === null ? null : Number(row.daysSince),
+      shortfall: row.shortfall === null ? null : Number(row.shortfall),
+      onTrack: row.shortfall === null ? null : Number(row.shortfall) === 0,
+    })),
+    count: total.count,
+    next: hasNext && last ? last.id : null,
+    previous: hasPrevious && first ? first.id : null,
+  };
+}
+
+export type CadencePage = NonNullable<Awaited<ReturnType<typeof listCadence>>>;
+export type CadenceRow = CadencePage["rows"][number];
+
+/** The departments executives belong to, for the filter's list. */
+export async function listDepartments(): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db.selectDistinct({ department: executiveProfiles.department }).from(executiveProfiles).orderBy(asc(executiveProfiles.department));
+  return rows.map((row) => row.department);
+}

@@ -6,7 +6,8 @@ import type { Assignment, MatchingInput } from "./types";
  * the monthly cap (in the executive's zone); the customer's language. Never traded for score.
  */
 
-const overlaps = (a: [number, number], startB: number, endB: number) => a[0] < endB && startB < a[1];
+// Half-open: a zero-length blackout or booking [t, t) contains no instant, so it overlaps nothing.
+const overlaps = (a: [number, number], startB: number, endB: number) => a[0] < endB && startB < a[1] && a[0] < a[1];
 
 // Plain loops: this runs for every executive–event pair, millions of times on a large instance.
 function overlapsAny(intervals: [number, number][], start: number, end: number): boolean {

@@ -73,7 +73,8 @@ describe("zero-length blackouts", () => {
   it("nor does a zero-length booking", () => {
     const input = matchingInput({
       events: [event("e1", { ...interval("2026-03-10T09:00:00Z", 2) })],
-      executives: [executive("a", { booked: [{ start: at("2026-03-10T10:00:00Z"), end: at("2026-03-10T10:00:00Z") }] })],
+      // Target 2: the booking itself counts toward the target; it only must not block the time.
+      executives: [executive("a", { cadenceTarget: 2, booked: [{ start: at("2026-03-10T10:00:00Z"), end: at("2026-03-10T10:00:00Z") }] })],
     });
     expect(placed(proposeMatches(input))).toEqual(["a@e1"]);
   });

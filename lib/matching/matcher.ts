@@ -61,10 +61,13 @@ export function proposeMatches(input: MatchingInput): MatchingResult {
   fill(state, order);
 
   const proposals: Proposal[] = [];
+  const departmentNamed = p.events.map(() => new Set<string>());
   for (const executive of p.executives) {
     for (const v of [...state.placed[executive.index]!].sort((a, b) => a - b)) {
       const event = p.events[v]!;
-      proposals.push({ executiveId: executive.id, eventId: event.id, reason: explainPlacement(executive, event) });
+      const first = !departmentNamed[v]!.has(executive.department);
+      departmentNamed[v]!.add(executive.department);
+      proposals.push({ executiveId: executive.id, eventId: event.id, reason: explainPlacement(executive, event, first) });
     }
   }
   const unplaced = order

@@ -28,6 +28,18 @@ export function staticBlock(p: Prepared, executive: PreparedExecutive, event: Pr
   return null;
 }
 
+/** Every rule that keeps the executive from the event (not only the first), for explaining a shortfall. */
+export function staticBlocks(p: Prepared, executive: PreparedExecutive, event: PreparedEvent): StaticBlock[] {
+  const blocks: StaticBlock[] = [];
+  if (!event.proposable) blocks.push("not_proposable");
+  if (event.attendees.has(executive.index)) blocks.push("already_on_event");
+  if (event.language !== null && !executive.languages.has(event.language)) blocks.push("language");
+  if (overlapsAny(executive.blackouts, event.start, event.end)) blocks.push("blackout");
+  if (overlapsAny(executive.booked, event.start, event.end)) blocks.push("already_booked");
+  if ((executive.bookedPerMonth.get(p.monthOf(executive.timeZone, event)) ?? 0) >= executive.monthlyCap) blocks.push("monthly_cap");
+  return blocks;
+}
+
 export type RuleViolation = { rule: "unknown_id" | "duplicate" | StaticBlock | "seats" | "overlap" | "monthly_cap_with_proposals"; detail: string };
 
 /** Every hard rule an assignment breaks; empty when it breaks none. Used by tests and the benchmark. */

@@ -44,6 +44,8 @@ type State = {
   holders: number[][];
   /** Per event: how many proposed executives of each department it has. */
   departments: Map<string, number>[];
+  /** While a tentative change runs: every assign (+) and unassign (−) as [sign, executive, event], to undo it. */
+  journal: [1 | -1, number, number][] | null;
 };
 
 export function proposeMatches(input: MatchingInput): MatchingResult {
@@ -53,9 +55,10 @@ export function proposeMatches(input: MatchingInput): MatchingResult {
     .filter((executive) => executive.deficit > 0)
     .sort((a, b) => b.urgency - a.urgency || a.index - b.index);
 
-  const place = makePlacer(state);
-  cover(place, order);
-  placeFurther(state, order, place);
+  const placer = makePlacer(state);
+  cover(placer.place, order);
+  placer.reopen();
+  placeFurther(state, order, (executive) => placeAnother(state, placer, executive));
   improve(state, order);
   // Moves in the improvement pass can free a seat someone still waiting could take: give it to them.
   fill(state, order);
@@ -118,6 +121,7 @@ function buildState(p: Prepared): State {
     placed: p.executives.map(() => []),
     holders: p.events.map(() => []),
     departments: p.events.map(() => new Map()),
+    journal: null,
   };
 }
 
@@ -135,6 +139,7 @@ function placementValueWith(executive: PreparedExecutive, event: PreparedEvent, 
 }
 
 function assign(state: State, e: number, v: number) {
+  state.journal?.push([1, e, v]);
   state.placed[e]!.push(v);
   state.holders[v]!.push(e);
   state.seatsLeft[v]! -= 1;
@@ -144,6 +149,7 @@ function assign(state: State, e: number, v: number) {
 }
 
 function unassign(state: State, e: number, v: number) {
+  state.journal?.push([-1, e, v]);
   const placed = state.placed[e]!;
   placed.splice(placed.indexOf(v), 1);
   const holders = state.holders[v]!;
@@ -154,8 +160,30 @@ function unassign(state: State, e: number, v: number) {
   counts.set(department, counts.get(department)! - 1);
 }
 
+/** Runs `change`; keeps what it did when it returns true, else undoes it step by step. */
+function tentatively(state: State, change: () => boolean): boolean {
+  const outer = state.journal;
+  state.journal = [];
+  const journal = state.journal;
+  const kept = change();
+  state.journal = outer;
+  if (kept) {
+    outer?.push(...journal);
+    return true;
+  }
+  for (let i = journal.length - 1; i >= 0; i--) {
+    const [sign, e, v] = journal[i]!;
+    // Undo without journaling into the outer change: its own record of these steps was never made.
+    state.journal = null;
+    if (sign === 1) unassign(state, e, v);
+    else assign(state, e, v);
+    state.journal = outer;
+  }
+  return false;
+}
+
 /** The best free event the executive can take now, considering their other placements, or -1. */
-function bestFreeEvent(state: State, executive: PreparedExecutive, skip?: Uint8Array): number {
+function bestFreeEvent(state: State, executive: PreparedExecutive, skip?: Int32Array, skipStamp = 0, avoid = -1): number {
   let best = -1;
   let bestValue = -1;
   const candidates = state.candidates[executive.index]!;
@@ -164,7 +192,7 @@ function bestFreeEvent(state: State, executive: PreparedExecutive, skip?: Uint8A
     // Best bonus first: once even the department bonus on top cannot win, stop looking.
     if (bonuses[i]! + objectiveWeights.newDepartment <= bestValue) break;
     const v = candidates[i]!;
-    if (state.seatsLeft[v]! <= 0 || skip?.[v]) continue;
+    if (state.seatsLeft[v]! <= 0 || v === avoid || (skip && skip[v] === skipStamp)) continue;
     const event = state.p.events[v]!;
     if (!fitsWithOthers(state, executive, event, -1)) continue;
     const value = placementValue(state, executive, event);
@@ -199,23 +227,29 @@ function fitsWithOthers(state: State, executive: PreparedExecutive, event: Prepa
  * Gives an executive one more seat if there is a way: a free fitting event, or a path event → an
  * executive holding it → another event that executive fits … → an event with a free seat, along
  * which everyone moves on by one (only the last event loses a seat). Each executive moves at most once
- * per path, and every move is checked against their other placements. A search that fails marks every
- * event it saw as closed: no later search finds a free seat through them either (exact for single
- * placements, where this is the augmenting path of bipartite matching), which keeps it near-linear.
+ * per path, and every move is checked against their other placements.
+ *
+ * A search that fails marks the events it saw as closed, which keeps the searches near-linear. With one
+ * seat each (the coverage pass) that is exact: it is the augmenting path of bipartite matching, and an
+ * event with no path to a free seat never gets one. With several seats each it holds only while nothing
+ * moves and only when the searcher, who never moves in its own search, held none of those events: so
+ * from the second seat on, closure is forgotten after every change (`reopen`) and not made then.
+ * The searcher's own earlier seats are moved by `placeAnother`.
  */
 function makePlacer(state: State) {
   const { p } = state;
   const eventCount = p.events.length;
-  const closed = new Uint8Array(eventCount);
+  const closed = new Int32Array(eventCount);
+  let closedStamp = 1;
   const seenAt = new Int32Array(eventCount).fill(-1);
   const expandedAt = new Int32Array(p.executives.length).fill(-1);
   const reachedBy = new Int32Array(eventCount);
   const leftFrom = new Int32Array(eventCount);
   let search = 0;
 
-  return function place(executive: PreparedExecutive): boolean {
+  const place = (executive: PreparedExecutive, avoid = -1, mayClose = true): boolean => {
     const root = executive.index;
-    const direct = bestFreeEvent(state, executive, closed);
+    const direct = bestFreeEvent(state, executive, closed, closedStamp, avoid);
     if (direct >= 0) {
       assign(state, root, direct);
       return true;
@@ -223,9 +257,10 @@ function makePlacer(state: State) {
     search += 1;
     const queue: number[] = [];
     let free = -1;
+    let rootHolds = false;
     /** The mover could go to event v, leaving `from` (-1 for the root's new seat). True when v has a free seat. */
     const visit = (v: number, mover: number, from: number) => {
-      if (closed[v] || seenAt[v] === search) return false;
+      if (closed[v] === closedStamp || seenAt[v] === search) return false;
       if (!fitsWithOthers(state, p.executives[mover]!, p.events[v]!, from)) return false;
       seenAt[v] = search;
       reachedBy[v] = mover;
@@ -239,10 +274,11 @@ function makePlacer(state: State) {
     };
     // The root keeps the seats it has; only others move.
     expandedAt[root] = search;
-    for (const v of state.candidates[root]!) if (visit(v, root, -1)) break;
+    for (const v of state.candidates[root]!) if (v !== avoid && visit(v, root, -1)) break;
     for (let head = 0; free < 0 && head < queue.length; head++) {
       const from = queue[head]!;
       for (const holder of state.holders[from]!) {
+        if (holder === root) rootHolds = true;
         if (expandedAt[holder] === search) continue;
         expandedAt[holder] = search;
         for (const w of state.candidates[holder]!) if (visit(w, holder, from)) break;
@@ -250,7 +286,7 @@ function makePlacer(state: State) {
       }
     }
     if (free < 0) {
-      for (const v of queue) closed[v] = 1;
+      if (mayClose && !rootHolds) for (const v of queue) closed[v] = closedStamp;
       return false;
     }
     for (let v = free; ; ) {
@@ -262,6 +298,33 @@ function makePlacer(state: State) {
       v = from;
     }
   };
+  const reopen = () => (closedStamp += 1);
+  return { place, reopen };
+}
+
+type Placer = ReturnType<typeof makePlacer>;
+
+/**
+ * One more seat for an executive who has some: a search as above, and when it fails, each earlier seat
+ * in turn given up and two seats searched for without it, so the executive's own seat can move too
+ * (say from an event overlapping two others to one of them). Kept only when both are found.
+ */
+function placeAnother(state: State, placer: Placer, executive: PreparedExecutive): boolean {
+  if (placer.place(executive, -1, false)) {
+    placer.reopen();
+    return true;
+  }
+  for (const own of [...state.placed[executive.index]!]) {
+    const moved = tentatively(state, () => {
+      unassign(state, executive.index, own);
+      return placer.place(executive, own, false) && placer.place(executive, -1, false);
+    });
+    if (moved) {
+      placer.reopen();
+      return true;
+    }
+  }
+  return false;
 }
 
 /** One seat for every executive below target that can have one, longest without contact first. */

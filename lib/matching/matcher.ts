@@ -386,15 +386,49 @@ function improve(state: State, order: PreparedExecutive[]) {
         }
       }
     }
+    if (replaceTied(state, order)) changed = true;
     if (!changed) return;
   }
+}
+
+/**
+ * Executives with the same urgency are interchangeable for tier 1 when each would have one seat: the
+ * seat of one with a single placement goes to an unplaced one of equal urgency who gains more from it
+ * (variety, preference, department). Without this, who got the seat followed the order of ids.
+ */
+function replaceTied(state: State, order: PreparedExecutive[]): boolean {
+  const { p } = state;
+  let changed = false;
+  for (const executive of order) {
+    if (state.placed[executive.index]!.length > 0) continue;
+    const candidates = state.candidates[executive.index]!;
+    let best: { holder: number; event: number; gain: number } | null = null;
+    for (const v of candidates) {
+      const event = p.events[v]!;
+      for (const h of state.holders[v]!) {
+        const holder = p.executives[h]!;
+        if (holder.urgency !== executive.urgency || state.placed[h]!.length !== 1) continue;
+        const sameDepartment = holder.department === executive.department ? 1 : 0;
+        const mine = placementValueWith(executive, event, (state.departments[v]!.get(executive.department) ?? 0) - sameDepartment);
+        const gain = mine - placementValue(state, holder, event, true);
+        if (gain > 0 && (best === null || gain > best.gain)) best = { holder: h, event: v, gain };
+      }
+    }
+    if (best) {
+      unassign(state, best.holder, best.event);
+      assign(state, executive.index, best.event);
+      changed = true;
+    }
+  }
+  return changed;
 }
 
 /** Swaps the executive's seat at `here` with someone's at `there` when both still fit and the sum improves. */
 function trySwap(state: State, executive: PreparedExecutive, here: PreparedEvent, there: PreparedEvent, eventCount: number): boolean {
   const { p } = state;
   const before = placementValue(state, executive, here, true);
-  for (const o of [...state.holders[there.index]!].sort((a, b) => a - b)) {
+  // No copy: the loop returns as soon as it changes the holders. The order is deterministic as it is.
+  for (const o of state.holders[there.index]!) {
     const other = p.executives[o]!;
     if (!state.eligible[o * eventCount + here.index]) continue;
     if (!fitsWithOthers(state, other, here, there.index) || !fitsWithOthers(state, executive, there, here.index)) continue;

@@ -61,7 +61,7 @@ export function proposeMatches(input: MatchingInput): MatchingResult {
   placeFurther(state, order, (executive) => placeAnother(state, placer, executive));
   improve(state, order);
   // Moves in the improvement pass can free a seat someone still waiting could take: give it to them.
-  fill(state, order);
+  fill(state, order, placer);
 
   const proposals: Proposal[] = [];
   const departmentNamed = p.events.map(() => new Set<string>());
@@ -245,6 +245,7 @@ function makePlacer(state: State) {
   const expandedAt = new Int32Array(p.executives.length).fill(-1);
   const reachedBy = new Int32Array(eventCount);
   const leftFrom = new Int32Array(eventCount);
+  const expandedFrom = new Set<number>();
   let search = 0;
 
   const place = (executive: PreparedExecutive, avoid = -1, mayClose = true): boolean => {
@@ -255,6 +256,7 @@ function makePlacer(state: State) {
       return true;
     }
     search += 1;
+    expandedFrom.clear();
     const queue: number[] = [];
     let free = -1;
     let rootHolds = false;
@@ -279,8 +281,10 @@ function makePlacer(state: State) {
       const from = queue[head]!;
       for (const holder of state.holders[from]!) {
         if (holder === root) rootHolds = true;
-        if (expandedAt[holder] === search) continue;
+        // An executive with one seat is expanded once; one with several, once from each of its events.
+        if (state.placed[holder]!.length === 1 ? expandedAt[holder] === search : expandedFrom.has(holder * eventCount + from)) continue;
         expandedAt[holder] = search;
+        expandedFrom.add(holder * eventCount + from);
         for (const w of state.candidates[holder]!) if (visit(w, holder, from)) break;
         if (free >= 0) break;
       }
@@ -289,20 +293,43 @@ function makePlacer(state: State) {
       if (mayClose && !rootHolds) for (const v of queue) closed[v] = closedStamp;
       return false;
     }
-    for (let v = free; ; ) {
-      const mover = reachedBy[v]!;
-      const from = leftFrom[v]!;
-      if (from >= 0) unassign(state, mover, from);
-      assign(state, mover, v);
-      if (mover === root) return true;
-      v = from;
-    }
+    // Each move was checked against the mover's seats before the path; one who moves twice along it is
+    // checked again once it is applied, and the path undone when the two moves do not fit together.
+    const movers: number[] = [];
+    return tentatively(state, () => {
+      for (let v = free; ; ) {
+        const mover = reachedBy[v]!;
+        const from = leftFrom[v]!;
+        if (from >= 0) unassign(state, mover, from);
+        assign(state, mover, v);
+        movers.push(mover);
+        if (mover === root) break;
+        v = from;
+      }
+      return movers.length === new Set(movers).size || movers.every((e) => keepsRules(state, p.executives[e]!));
+    });
   };
   const reopen = () => (closedStamp += 1);
   return { place, reopen };
 }
 
 type Placer = ReturnType<typeof makePlacer>;
+
+/** Whether the executive's placements, with their bookings, overlap nowhere and keep the monthly cap. */
+function keepsRules(state: State, executive: PreparedExecutive): boolean {
+  const placed = state.placed[executive.index]!;
+  const perMonth = new Map<string, number>();
+  for (let i = 0; i < placed.length; i++) {
+    const event = state.p.events[placed[i]!]!;
+    for (let j = i + 1; j < placed.length; j++) {
+      const other = state.p.events[placed[j]!]!;
+      if (event.index === other.index || (other.start < event.end && event.start < other.end)) return false;
+    }
+    const month = state.p.monthOf(executive.timeZone, event);
+    perMonth.set(month, (perMonth.get(month) ?? executive.bookedPerMonth.get(month) ?? 0) + 1);
+  }
+  return [...perMonth.values()].every((count) => count <= executive.monthlyCap);
+}
 
 /**
  * One more seat for an executive who has some: a search as above, and when it fails, each earlier seat
@@ -340,16 +367,16 @@ function placeFurther(state: State, order: PreparedExecutive[], place: (executiv
   }
 }
 
-function fill(state: State, order: PreparedExecutive[]) {
-  const place = (executive: PreparedExecutive) => {
-    const v = bestFreeEvent(state, executive);
-    if (v >= 0) assign(state, executive.index, v);
-    return v >= 0;
-  };
+/**
+ * After the improvement pass, whoever is still below target searches again, with moves of others as in
+ * the first passes: its swaps and moves change who holds what, which can open a path that was not there.
+ */
+function fill(state: State, order: PreparedExecutive[], placer: Placer) {
+  placer.reopen();
   for (const executive of order) {
-    if (state.placed[executive.index]!.length === 0) place(executive);
+    if (state.placed[executive.index]!.length === 0 && placer.place(executive, -1, false)) placer.reopen();
   }
-  placeFurther(state, order, place);
+  placeFurther(state, order, (executive) => placeAnother(state, placer, executive));
 }
 
 function improve(state: State, order: PreparedExecutive[]) {

@@ -337,7 +337,8 @@ function keepsRules(state: State, executive: PreparedExecutive): boolean {
  * (say from an event overlapping two others to one of them). Kept only when both are found.
  */
 function placeAnother(state: State, placer: Placer, executive: PreparedExecutive): boolean {
-  if (placer.place(executive, -1, false)) {
+  // A failed search may close what it saw: that holds until the next change, which reopens everything.
+  if (placer.place(executive)) {
     placer.reopen();
     return true;
   }
@@ -374,7 +375,7 @@ function placeFurther(state: State, order: PreparedExecutive[], place: (executiv
 function fill(state: State, order: PreparedExecutive[], placer: Placer) {
   placer.reopen();
   for (const executive of order) {
-    if (state.placed[executive.index]!.length === 0 && placer.place(executive, -1, false)) placer.reopen();
+    if (state.placed[executive.index]!.length === 0 && placer.place(executive)) placer.reopen();
   }
   placeFurther(state, order, (executive) => placeAnother(state, placer, executive));
 }

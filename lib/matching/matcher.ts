@@ -247,6 +247,12 @@ function makePlacer(state: State) {
   const leftFrom = new Int32Array(eventCount);
   const expandedFrom = new Set<number>();
   let search = 0;
+  // Events some searcher could ever reach (on some candidate list), and how many of them are closed: once a
+  // search has seen all the others, expanding more holders cannot reach anything new, so it stops there.
+  const onSomeList = new Uint8Array(eventCount);
+  for (const list of state.candidates) for (const v of list) onSomeList[v] = 1;
+  const reachable = onSomeList.reduce((sum, x) => sum + x, 0);
+  let closedCount = 0;
 
   const place = (executive: PreparedExecutive, avoid = -1, mayClose = true): boolean => {
     const root = executive.index;
@@ -259,7 +265,6 @@ function makePlacer(state: State) {
     expandedFrom.clear();
     const queue: number[] = [];
     let free = -1;
-    let rootHolds = false;
     /** The mover could go to event v, leaving `from` (-1 for the root's new seat). True when v has a free seat. */
     const visit = (v: number, mover: number, from: number) => {
       if (closed[v] === closedStamp || seenAt[v] === search) return false;
@@ -277,20 +282,24 @@ function makePlacer(state: State) {
     // The root keeps the seats it has; only others move.
     expandedAt[root] = search;
     for (const v of state.candidates[root]!) if (v !== avoid && visit(v, root, -1)) break;
-    for (let head = 0; free < 0 && head < queue.length; head++) {
+    for (let head = 0; free < 0 && head < queue.length && queue.length + closedCount < reachable; head++) {
       const from = queue[head]!;
       for (const holder of state.holders[from]!) {
-        if (holder === root) rootHolds = true;
         // An executive with one seat is expanded once; one with several, once from each of its events.
         if (state.placed[holder]!.length === 1 ? expandedAt[holder] === search : expandedFrom.has(holder * eventCount + from)) continue;
         expandedAt[holder] = search;
         expandedFrom.add(holder * eventCount + from);
         for (const w of state.candidates[holder]!) if (visit(w, holder, from)) break;
-        if (free >= 0) break;
+        if (free >= 0 || queue.length + closedCount >= reachable) break;
       }
     }
     if (free < 0) {
-      if (mayClose && !rootHolds) for (const v of queue) closed[v] = closedStamp;
+      // The root is never expanded: when it holds an event seen, what lies behind its seat there is unexplored.
+      const rootHolds = state.placed[root]!.some((v) => seenAt[v] === search);
+      if (mayClose && !rootHolds) {
+        for (const v of queue) closed[v] = closedStamp;
+        closedCount += queue.length;
+      }
       return false;
     }
     // Each move was checked against the mover's seats before the path; one who moves twice along it is
@@ -309,7 +318,10 @@ function makePlacer(state: State) {
       return movers.length === new Set(movers).size || movers.every((e) => keepsRules(state, p.executives[e]!));
     });
   };
-  const reopen = () => (closedStamp += 1);
+  const reopen = () => {
+    closedStamp += 1;
+    closedCount = 0;
+  };
   return { place, reopen };
 }
 

@@ -8,7 +8,9 @@ export type MatchingInputErrorCode =
   | "NEGATIVE_SEATS"
   | "UNKNOWN_EXECUTIVE"
   | "INVALID_TIME_ZONE"
-  | "INVALID_NUMBER";
+  | "INVALID_NUMBER"
+  /** A field missing or of the wrong type (input that did not come through the typed loaders). */
+  | "INVALID_TYPE";
 
 export class MatchingInputError extends Error {
   override name = "MatchingInputError";

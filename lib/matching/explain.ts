@@ -1,6 +1,6 @@
 import { meetsNewPersona } from "./objective";
 import type { Prepared, PreparedEvent, PreparedExecutive } from "./prepare";
-import { staticBlock, type StaticBlock } from "./rules";
+import { staticBlock, staticBlocks, type StaticBlock } from "./rules";
 import type { Unplaced, UnplacedReason } from "./types";
 
 /* Short human reasons, for the organizer who reviews the proposal. */
@@ -13,8 +13,12 @@ function contactPhrase(executive: PreparedExecutive): string {
   return `no customer contact for ${executive.daysWithoutContact} days`;
 }
 
-/** Why this executive at this event, e.g. "no customer contact for 143 days; first time with persona 'Young families'". */
-export function explainPlacement(executive: PreparedExecutive, event: PreparedEvent): string {
+/**
+ * Why this executive at this event, e.g. "no customer contact for 143 days; first time with persona 'Young families'".
+ * `bringsDepartment` is true for one executive of a department new at the table: the objective counts a
+ * department once per event, so the reason names it once too.
+ */
+export function explainPlacement(executive: PreparedExecutive, event: PreparedEvent, bringsDepartment: boolean): string {
   const parts = [contactPhrase(executive)];
   if (meetsNewPersona(executive, event)) {
     const persona = event.personaIds.find((id) => !executive.personasMet.has(id))!;
@@ -22,7 +26,7 @@ export function explainPlacement(executive: PreparedExecutive, event: PreparedEv
   }
   if (!executive.typesMet.has(event.type)) parts.push(`first ${typeName(event.type)}`);
   if (executive.preferredTypes.has(event.type)) parts.push(`prefers ${typeName(event.type)}`);
-  if (!event.attendeeDepartments.has(executive.department)) parts.push(`brings ${executive.department} to the table`);
+  if (bringsDepartment && !event.attendeeDepartments.has(executive.department)) parts.push(`brings ${executive.department} to the table`);
   return parts.join("; ");
 }
 
@@ -55,13 +59,16 @@ export function explainShortfall(p: Prepared, executive: PreparedExecutive, plac
   }
   const proposable = p.events.filter((event) => event.proposable);
   if (proposable.length === 0) return { ...base, reason: "no_events", explanation: "no event to propose in the period" };
+  // A rule that blocks every event alone explains the shortfall, whatever else blocks some of them too.
+  const all = proposable.map((event) => staticBlocks(p, executive, event));
+  const everywhere = (Object.keys(blockLabels) as StaticBlock[]).find((block) => blockReasons[block] && all.every((blocks) => blocks.includes(block)));
+  const only = everywhere && blockReasons[everywhere];
+  if (only) return { ...base, reason: only.reason, explanation: only.text(executive) };
   const blocks = new Map<StaticBlock, number>();
   for (const event of proposable) {
     const block = staticBlock(p, executive, event)!;
     blocks.set(block, (blocks.get(block) ?? 0) + 1);
   }
-  const only = blocks.size === 1 ? blockReasons[[...blocks.keys()][0]!] : undefined;
-  if (only) return { ...base, reason: only.reason, explanation: only.text(executive) };
   const summary = [...blocks.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([block, count]) => `${count} ${blockLabels[block]}`)

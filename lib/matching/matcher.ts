@@ -44,6 +44,8 @@ type State = {
   holders: number[][];
   /** Per event: how many proposed executives of each department it has. */
   departments: Map<string, number>[];
+  /** While a tentative change runs: every assign (+) and unassign (−) as [sign, executive, event], to undo it. */
+  journal: [1 | -1, number, number][] | null;
 };
 
 export function proposeMatches(input: MatchingInput): MatchingResult {
@@ -53,18 +55,22 @@ export function proposeMatches(input: MatchingInput): MatchingResult {
     .filter((executive) => executive.deficit > 0)
     .sort((a, b) => b.urgency - a.urgency || a.index - b.index);
 
-  const place = makePlacer(state);
-  cover(place, order);
-  placeFurther(state, order, place);
+  const placer = makePlacer(state);
+  cover(placer.place, order);
+  placer.reopen();
+  placeFurther(state, order, (executive) => placeAnother(state, placer, executive));
   improve(state, order);
   // Moves in the improvement pass can free a seat someone still waiting could take: give it to them.
-  fill(state, order);
+  fill(state, order, placer);
 
   const proposals: Proposal[] = [];
+  const departmentNamed = p.events.map(() => new Set<string>());
   for (const executive of p.executives) {
     for (const v of [...state.placed[executive.index]!].sort((a, b) => a - b)) {
       const event = p.events[v]!;
-      proposals.push({ executiveId: executive.id, eventId: event.id, reason: explainPlacement(executive, event) });
+      const first = !departmentNamed[v]!.has(executive.department);
+      departmentNamed[v]!.add(executive.department);
+      proposals.push({ executiveId: executive.id, eventId: event.id, reason: explainPlacement(executive, event, first) });
     }
   }
   const unplaced = order
@@ -115,6 +121,7 @@ function buildState(p: Prepared): State {
     placed: p.executives.map(() => []),
     holders: p.events.map(() => []),
     departments: p.events.map(() => new Map()),
+    journal: null,
   };
 }
 
@@ -132,6 +139,7 @@ function placementValueWith(executive: PreparedExecutive, event: PreparedEvent, 
 }
 
 function assign(state: State, e: number, v: number) {
+  state.journal?.push([1, e, v]);
   state.placed[e]!.push(v);
   state.holders[v]!.push(e);
   state.seatsLeft[v]! -= 1;
@@ -141,6 +149,7 @@ function assign(state: State, e: number, v: number) {
 }
 
 function unassign(state: State, e: number, v: number) {
+  state.journal?.push([-1, e, v]);
   const placed = state.placed[e]!;
   placed.splice(placed.indexOf(v), 1);
   const holders = state.holders[v]!;
@@ -151,8 +160,30 @@ function unassign(state: State, e: number, v: number) {
   counts.set(department, counts.get(department)! - 1);
 }
 
+/** Runs `change`; keeps what it did when it returns true, else undoes it step by step. */
+function tentatively(state: State, change: () => boolean): boolean {
+  const outer = state.journal;
+  state.journal = [];
+  const journal = state.journal;
+  const kept = change();
+  state.journal = outer;
+  if (kept) {
+    outer?.push(...journal);
+    return true;
+  }
+  for (let i = journal.length - 1; i >= 0; i--) {
+    const [sign, e, v] = journal[i]!;
+    // Undo without journaling into the outer change: its own record of these steps was never made.
+    state.journal = null;
+    if (sign === 1) unassign(state, e, v);
+    else assign(state, e, v);
+    state.journal = outer;
+  }
+  return false;
+}
+
 /** The best free event the executive can take now, considering their other placements, or -1. */
-function bestFreeEvent(state: State, executive: PreparedExecutive, skip?: Uint8Array): number {
+function bestFreeEvent(state: State, executive: PreparedExecutive, skip?: Int32Array, skipStamp = 0, avoid = -1): number {
   let best = -1;
   let bestValue = -1;
   const candidates = state.candidates[executive.index]!;
@@ -161,7 +192,7 @@ function bestFreeEvent(state: State, executive: PreparedExecutive, skip?: Uint8A
     // Best bonus first: once even the department bonus on top cannot win, stop looking.
     if (bonuses[i]! + objectiveWeights.newDepartment <= bestValue) break;
     const v = candidates[i]!;
-    if (state.seatsLeft[v]! <= 0 || skip?.[v]) continue;
+    if (state.seatsLeft[v]! <= 0 || v === avoid || (skip && skip[v] === skipStamp)) continue;
     const event = state.p.events[v]!;
     if (!fitsWithOthers(state, executive, event, -1)) continue;
     const value = placementValue(state, executive, event);
@@ -196,33 +227,47 @@ function fitsWithOthers(state: State, executive: PreparedExecutive, event: Prepa
  * Gives an executive one more seat if there is a way: a free fitting event, or a path event → an
  * executive holding it → another event that executive fits … → an event with a free seat, along
  * which everyone moves on by one (only the last event loses a seat). Each executive moves at most once
- * per path, and every move is checked against their other placements. A search that fails marks every
- * event it saw as closed: no later search finds a free seat through them either (exact for single
- * placements, where this is the augmenting path of bipartite matching), which keeps it near-linear.
+ * per path, and every move is checked against their other placements.
+ *
+ * A search that fails marks the events it saw as closed, which keeps the searches near-linear. With one
+ * seat each (the coverage pass) that is exact: it is the augmenting path of bipartite matching, and an
+ * event with no path to a free seat never gets one. With several seats each it holds only while nothing
+ * moves and only when the searcher, who never moves in its own search, held none of those events: so
+ * from the second seat on, closure is forgotten after every change (`reopen`) and not made then.
+ * The searcher's own earlier seats are moved by `placeAnother`.
  */
 function makePlacer(state: State) {
   const { p } = state;
   const eventCount = p.events.length;
-  const closed = new Uint8Array(eventCount);
+  const closed = new Int32Array(eventCount);
+  let closedStamp = 1;
   const seenAt = new Int32Array(eventCount).fill(-1);
   const expandedAt = new Int32Array(p.executives.length).fill(-1);
   const reachedBy = new Int32Array(eventCount);
   const leftFrom = new Int32Array(eventCount);
+  const expandedFrom = new Set<number>();
   let search = 0;
+  // Events some searcher could ever reach (on some candidate list), and how many of them are closed: once a
+  // search has seen all the others, expanding more holders cannot reach anything new, so it stops there.
+  const onSomeList = new Uint8Array(eventCount);
+  for (const list of state.candidates) for (const v of list) onSomeList[v] = 1;
+  const reachable = onSomeList.reduce((sum, x) => sum + x, 0);
+  let closedCount = 0;
 
-  return function place(executive: PreparedExecutive): boolean {
+  const place = (executive: PreparedExecutive, avoid = -1, mayClose = true): boolean => {
     const root = executive.index;
-    const direct = bestFreeEvent(state, executive, closed);
+    const direct = bestFreeEvent(state, executive, closed, closedStamp, avoid);
     if (direct >= 0) {
       assign(state, root, direct);
       return true;
     }
     search += 1;
+    expandedFrom.clear();
     const queue: number[] = [];
     let free = -1;
     /** The mover could go to event v, leaving `from` (-1 for the root's new seat). True when v has a free seat. */
     const visit = (v: number, mover: number, from: number) => {
-      if (closed[v] || seenAt[v] === search) return false;
+      if (closed[v] === closedStamp || seenAt[v] === search) return false;
       if (!fitsWithOthers(state, p.executives[mover]!, p.events[v]!, from)) return false;
       seenAt[v] = search;
       reachedBy[v] = mover;
@@ -236,29 +281,90 @@ function makePlacer(state: State) {
     };
     // The root keeps the seats it has; only others move.
     expandedAt[root] = search;
-    for (const v of state.candidates[root]!) if (visit(v, root, -1)) break;
-    for (let head = 0; free < 0 && head < queue.length; head++) {
+    for (const v of state.candidates[root]!) if (v !== avoid && visit(v, root, -1)) break;
+    for (let head = 0; free < 0 && head < queue.length && queue.length + closedCount < reachable; head++) {
       const from = queue[head]!;
       for (const holder of state.holders[from]!) {
-        if (expandedAt[holder] === search) continue;
+        // An executive with one seat is expanded once; one with several, once from each of its events.
+        if (state.placed[holder]!.length === 1 ? expandedAt[holder] === search : expandedFrom.has(holder * eventCount + from)) continue;
         expandedAt[holder] = search;
+        expandedFrom.add(holder * eventCount + from);
         for (const w of state.candidates[holder]!) if (visit(w, holder, from)) break;
-        if (free >= 0) break;
+        if (free >= 0 || queue.length + closedCount >= reachable) break;
       }
     }
     if (free < 0) {
-      for (const v of queue) closed[v] = 1;
+      // The root is never expanded: when it holds an event seen, what lies behind its seat there is unexplored.
+      const rootHolds = state.placed[root]!.some((v) => seenAt[v] === search);
+      if (mayClose && !rootHolds) {
+        for (const v of queue) closed[v] = closedStamp;
+        closedCount += queue.length;
+      }
       return false;
     }
-    for (let v = free; ; ) {
-      const mover = reachedBy[v]!;
-      const from = leftFrom[v]!;
-      if (from >= 0) unassign(state, mover, from);
-      assign(state, mover, v);
-      if (mover === root) return true;
-      v = from;
-    }
+    // Each move was checked against the mover's seats before the path; one who moves twice along it is
+    // checked again once it is applied, and the path undone when the two moves do not fit together.
+    const movers: number[] = [];
+    return tentatively(state, () => {
+      for (let v = free; ; ) {
+        const mover = reachedBy[v]!;
+        const from = leftFrom[v]!;
+        if (from >= 0) unassign(state, mover, from);
+        assign(state, mover, v);
+        movers.push(mover);
+        if (mover === root) break;
+        v = from;
+      }
+      return movers.length === new Set(movers).size || movers.every((e) => keepsRules(state, p.executives[e]!));
+    });
   };
+  const reopen = () => {
+    closedStamp += 1;
+    closedCount = 0;
+  };
+  return { place, reopen };
+}
+
+type Placer = ReturnType<typeof makePlacer>;
+
+/** Whether the executive's placements, with their bookings, overlap nowhere and keep the monthly cap. */
+function keepsRules(state: State, executive: PreparedExecutive): boolean {
+  const placed = state.placed[executive.index]!;
+  const perMonth = new Map<string, number>();
+  for (let i = 0; i < placed.length; i++) {
+    const event = state.p.events[placed[i]!]!;
+    for (let j = i + 1; j < placed.length; j++) {
+      const other = state.p.events[placed[j]!]!;
+      if (event.index === other.index || (other.start < event.end && event.start < other.end)) return false;
+    }
+    const month = state.p.monthOf(executive.timeZone, event);
+    perMonth.set(month, (perMonth.get(month) ?? executive.bookedPerMonth.get(month) ?? 0) + 1);
+  }
+  return [...perMonth.values()].every((count) => count <= executive.monthlyCap);
+}
+
+/**
+ * One more seat for an executive who has some: a search as above, and when it fails, each earlier seat
+ * in turn given up and two seats searched for without it, so the executive's own seat can move too
+ * (say from an event overlapping two others to one of them). Kept only when both are found.
+ */
+function placeAnother(state: State, placer: Placer, executive: PreparedExecutive): boolean {
+  // A failed search may close what it saw: that holds until the next change, which reopens everything.
+  if (placer.place(executive)) {
+    placer.reopen();
+    return true;
+  }
+  for (const own of [...state.placed[executive.index]!]) {
+    const moved = tentatively(state, () => {
+      unassign(state, executive.index, own);
+      return placer.place(executive, own, false) && placer.place(executive, -1, false);
+    });
+    if (moved) {
+      placer.reopen();
+      return true;
+    }
+  }
+  return false;
 }
 
 /** One seat for every executive below target that can have one, longest without contact first. */
@@ -274,16 +380,16 @@ function placeFurther(state: State, order: PreparedExecutive[], place: (executiv
   }
 }
 
-function fill(state: State, order: PreparedExecutive[]) {
-  const place = (executive: PreparedExecutive) => {
-    const v = bestFreeEvent(state, executive);
-    if (v >= 0) assign(state, executive.index, v);
-    return v >= 0;
-  };
+/**
+ * After the improvement pass, whoever is still below target searches again, with moves of others as in
+ * the first passes: its swaps and moves change who holds what, which can open a path that was not there.
+ */
+function fill(state: State, order: PreparedExecutive[], placer: Placer) {
+  placer.reopen();
   for (const executive of order) {
-    if (state.placed[executive.index]!.length === 0) place(executive);
+    if (state.placed[executive.index]!.length === 0 && placer.place(executive)) placer.reopen();
   }
-  placeFurther(state, order, place);
+  placeFurther(state, order, (executive) => placeAnother(state, placer, executive));
 }
 
 function improve(state: State, order: PreparedExecutive[]) {
@@ -320,15 +426,49 @@ function improve(state: State, order: PreparedExecutive[]) {
         }
       }
     }
+    if (replaceTied(state, order)) changed = true;
     if (!changed) return;
   }
+}
+
+/**
+ * Executives with the same urgency are interchangeable for tier 1 when each would have one seat: the
+ * seat of one with a single placement goes to an unplaced one of equal urgency who gains more from it
+ * (variety, preference, department). Without this, who got the seat followed the order of ids.
+ */
+function replaceTied(state: State, order: PreparedExecutive[]): boolean {
+  const { p } = state;
+  let changed = false;
+  for (const executive of order) {
+    if (state.placed[executive.index]!.length > 0) continue;
+    const candidates = state.candidates[executive.index]!;
+    let best: { holder: number; event: number; gain: number } | null = null;
+    for (const v of candidates) {
+      const event = p.events[v]!;
+      for (const h of state.holders[v]!) {
+        const holder = p.executives[h]!;
+        if (holder.urgency !== executive.urgency || state.placed[h]!.length !== 1) continue;
+        const sameDepartment = holder.department === executive.department ? 1 : 0;
+        const mine = placementValueWith(executive, event, (state.departments[v]!.get(executive.department) ?? 0) - sameDepartment);
+        const gain = mine - placementValue(state, holder, event, true);
+        if (gain > 0 && (best === null || gain > best.gain)) best = { holder: h, event: v, gain };
+      }
+    }
+    if (best) {
+      unassign(state, best.holder, best.event);
+      assign(state, executive.index, best.event);
+      changed = true;
+    }
+  }
+  return changed;
 }
 
 /** Swaps the executive's seat at `here` with someone's at `there` when both still fit and the sum improves. */
 function trySwap(state: State, executive: PreparedExecutive, here: PreparedEvent, there: PreparedEvent, eventCount: number): boolean {
   const { p } = state;
   const before = placementValue(state, executive, here, true);
-  for (const o of [...state.holders[there.index]!].sort((a, b) => a - b)) {
+  // No copy: the loop returns as soon as it changes the holders. The order is deterministic as it is.
+  for (const o of state.holders[there.index]!) {
     const other = p.executives[o]!;
     if (!state.eligible[o * eventCount + here.index]) continue;
     if (!fitsWithOthers(state, other, here, there.index) || !fitsWithOthers(state, executive, there, here.index)) continue;

@@ -91,8 +91,20 @@ export function prepare(input: MatchingInput): Prepared {
   const now = input.now.getTime();
   const months = monthFormatter();
 
+  // An attendee is booked for the event they attend. The contract asks callers to list it among the
+  // bookings; where they did not, it is added here (once), so it blocks that time and counts toward the
+  // cap and the target as a booking would, rather than refusing the input or ignoring the attendance.
+  const attended = new Map<string, [number, number][]>();
+  for (const event of input.events) {
+    for (const id of event.attendeeIds) attended.set(id, [...(attended.get(id) ?? []), [event.start.getTime(), event.end.getTime()]]);
+  }
+
   const executives = [...input.executives].sort(byId).map((executive, index): PreparedExecutive => {
-    const booked = executive.booked.map((b): [number, number] => [b.start.getTime(), b.end.getTime()]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const booked = executive.booked.map((b): [number, number] => [b.start.getTime(), b.end.getTime()]);
+    for (const [start, end] of attended.get(executive.id) ?? []) {
+      if (!booked.some((b) => b[0] === start && b[1] === end)) booked.push([start, end]);
+    }
+    booked.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     const bookedPerMonth = new Map<string, number>();
     for (const [start] of booked) {
       const month = months.monthAt(executive.timeZone, start);

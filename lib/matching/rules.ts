@@ -6,7 +6,8 @@ import type { Assignment, MatchingInput } from "./types";
  * the monthly cap (in the executive's zone); the customer's language. Never traded for score.
  */
 
-const overlaps = (a: [number, number], startB: number, endB: number) => a[0] < endB && startB < a[1];
+// Half-open: a zero-length blackout or booking [t, t) contains no instant, so it overlaps nothing.
+const overlaps = (a: [number, number], startB: number, endB: number) => a[0] < endB && startB < a[1] && a[0] < a[1];
 
 // Plain loops: this runs for every executive–event pair, millions of times on a large instance.
 function overlapsAny(intervals: [number, number][], start: number, end: number): boolean {
@@ -25,6 +26,18 @@ export function staticBlock(p: Prepared, executive: PreparedExecutive, event: Pr
   if (overlapsAny(executive.booked, event.start, event.end)) return "already_booked";
   if ((executive.bookedPerMonth.get(p.monthOf(executive.timeZone, event)) ?? 0) >= executive.monthlyCap) return "monthly_cap";
   return null;
+}
+
+/** Every rule that keeps the executive from the event (not only the first), for explaining a shortfall. */
+export function staticBlocks(p: Prepared, executive: PreparedExecutive, event: PreparedEvent): StaticBlock[] {
+  const blocks: StaticBlock[] = [];
+  if (!event.proposable) blocks.push("not_proposable");
+  if (event.attendees.has(executive.index)) blocks.push("already_on_event");
+  if (event.language !== null && !executive.languages.has(event.language)) blocks.push("language");
+  if (overlapsAny(executive.blackouts, event.start, event.end)) blocks.push("blackout");
+  if (overlapsAny(executive.booked, event.start, event.end)) blocks.push("already_booked");
+  if ((executive.bookedPerMonth.get(p.monthOf(executive.timeZone, event)) ?? 0) >= executive.monthlyCap) blocks.push("monthly_cap");
+  return blocks;
 }
 
 export type RuleViolation = { rule: "unknown_id" | "duplicate" | StaticBlock | "seats" | "overlap" | "monthly_cap_with_proposals"; detail: string };

@@ -53,6 +53,7 @@ export type MatchExecutive = {
   /**
    * Every safari the executive is already booked for (including events of this input they attend):
    * they block that time, count toward the monthly cap, and toward the target when they start in the period.
+   * An event of this input the executive attends but that is missing here is added as a booking (once).
    */
   booked: Interval[];
 };

@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { MatchingInputError } from "@/lib/matching/errors";
+import { proposeMatches } from "@/lib/matching/matcher";
+import type { MatchingInput } from "@/lib/matching/types";
+import { at, daysAgo, event, executive, interval, matchingInput, placed } from "@/tests/support/matching-builders";
+
+/* Defects found by independent probing of the matcher, one case each, smallest first. */
+
+describe("lost placements", () => {
+  it("moves the searching executive's own earlier seat to make room for a second one", () => {
+    // y (preferred) is taken first, yet it overlaps both x and z; x and z together give the target of two.
+    const input = matchingInput({
+      events: [
+        event("x", { ...interval("2026-03-10T09:00:00Z", 2) }),
+        event("y", { ...interval("2026-03-10T10:00:00Z", 2), type: "home_visit" }),
+        event("z", { ...interval("2026-03-10T11:30:00Z", 2) }),
+      ],
+      executives: [executive("a", { cadenceTarget: 2, preferredTypes: ["home_visit"] })],
+    });
+    expect(placed(proposeMatches(input)).sort()).toEqual(["a@x", "a@z"]);
+  });
+
+  it("lets another executive move out of the way even when the searcher's own seat was in the path", () => {
+    // a holds u and wants a second seat; the only way is a: u → f, c: v → u, a takes v.
+    const input = matchingInput({
+      events: [
+        event("u", { ...interval("2026-03-10T09:00:00Z", 2), type: "home_visit" }),
+        event("f", { ...interval("2026-03-10T10:00:00Z", 2) }),
+        event("v", { ...interval("2026-03-12T09:00:00Z", 2) }),
+      ],
+      executives: [
+        executive("a", { cadenceTarget: 2, preferredTypes: ["home_visit"], lastContactAt: daysAgo(400) }),
+        executive("c", { lastContactAt: daysAgo(300), languages: ["en"], blackouts: [interval("2026-03-10T11:00:00Z", 1)] }),
+      ],
+    });
+    // c cannot take f (blackout), so c must sit at u or v; a needs two of u, f, v without the u/f overlap.
+    const result = proposeMatches(input);
+    expect(result.proposals).toHaveLength(3);
+    expect(result.unplaced).toEqual([]);
+  });
+});
+
+describe("ties in urgency", () => {
+  it("gives the seat to the executive for whom it is new and preferred, not to the lower id", () => {
+    const input = matchingInput({
+      events: [event("e1", { type: "home_visit", personas: [{ id: "p1", name: "Seniors" }] })],
+      executives: [
+        executive("a", { lastContactAt: daysAgo(50), typesMet: ["home_visit"], personasMet: ["p1"] }),
+        executive("b", { lastContactAt: daysAgo(50), preferredTypes: ["home_visit"] }),
+      ],
+    });
+    expect(placed(proposeMatches(input))).toEqual(["b@e1"]);
+  });
+
+  it("still never gives a seat of someone who waited longer to someone with more to gain", () => {
+    const input = matchingInput({
+      events: [event("e1", { type: "home_visit" })],
+      executives: [executive("a", { lastContactAt: daysAgo(51), typesMet: ["home_visit"] }), executive("b", { lastContactAt: daysAgo(50), preferredTypes: ["home_visit"] })],
+    });
+    expect(placed(proposeMatches(input))).toEqual(["a@e1"]);
+  });
+});
+
+describe("zero-length blackouts", () => {
+  it("block nothing: intervals are half-open", () => {
+    const input = matchingInput({
+      events: [event("e1", { ...interval("2026-03-10T09:00:00Z", 2) })],
+      executives: [executive("a", { blackouts: [{ start: at("2026-03-10T10:00:00Z"), end: at("2026-03-10T10:00:00Z") }] })],
+    });
+    expect(placed(proposeMatches(input))).toEqual(["a@e1"]);
+  });
+
+  it("nor does a zero-length booking", () => {
+    const input = matchingInput({
+      events: [event("e1", { ...interval("2026-03-10T09:00:00Z", 2) })],
+      // Target 2: the booking itself counts toward the target; it only must not block the time.
+      executives: [executive("a", { cadenceTarget: 2, booked: [{ start: at("2026-03-10T10:00:00Z"), end: at("2026-03-10T10:00:00Z") }] })],
+    });
+    expect(placed(proposeMatches(input))).toEqual(["a@e1"]);
+  });
+});
+
+describe("attendance without a booking", () => {
+  const attended = event("on", { ...interval("2026-03-10T09:00:00Z", 2), attendeeIds: ["a"] });
+
+  it("blocks the time of the attended event as a booking would", () => {
+    const input = matchingInput({
+      events: [attended, event("overlapping", { ...interval("2026-03-10T10:00:00Z", 2) })],
+      executives: [executive("a", { cadenceTarget: 2 })],
+    });
+    expect(placed(proposeMatches(input))).not.toContain("a@overlapping");
+  });
+
+  it("counts toward the target and the monthly cap, and is not counted twice when the booking is there", () => {
+    const later = event("later", { ...interval("2026-03-20T09:00:00Z", 2) });
+    const withoutBooking = matchingInput({ events: [attended, later], executives: [executive("a", { cadenceTarget: 1 })] });
+    expect(placed(proposeMatches(withoutBooking))).toEqual([]);
+    const capped = matchingInput({ events: [attended, later], executives: [executive("a", { cadenceTarget: 2, monthlyCap: 1 })] });
+    expect(placed(proposeMatches(capped))).toEqual([]);
+    const booked = matchingInput({
+      events: [attended, later],
+      executives: [executive("a", { cadenceTarget: 2, monthlyCap: 2, booked: [{ start: attended.start, end: attended.end }] })],
+    });
+    expect(placed(proposeMatches(booked))).toEqual(["a@later"]);
+  });
+});
+
+describe("reasons", () => {
+  it("names the one rule that blocks every event, even when another rule blocks some too", () => {
+    const input = matchingInput({
+      events: [event("e1", { language: "el" }), event("e2", { start: at("2026-03-11T09:00:00Z") })],
+      executives: [executive("a", { blackouts: [{ start: at("2026-03-01T00:00:00Z"), end: at("2026-06-01T00:00:00Z") }] })],
+    });
+    const [unplaced] = proposeMatches(input).unplaced;
+    expect(unplaced?.reason).toBe("blackout");
+  });
+
+  it("says a department comes to the table once per event, not for every member of it", () => {
+    const input = matchingInput({
+      events: [event("e1", { freeSeats: 3 })],
+      executives: [executive("a"), executive("b"), executive("c", { department: "Finance" })],
+    });
+    const reasons = proposeMatches(input).proposals.map((p) => p.reason);
+    expect(reasons.filter((r) => r.includes("brings Sales to the table"))).toHaveLength(1);
+    expect(reasons.filter((r) => r.includes("brings Finance to the table"))).toHaveLength(1);
+  });
+});
+
+describe("input of the wrong type", () => {
+  const base = () => matchingInput({ events: [event("e1")], executives: [executive("a")] });
+  const cases: { name: string; input: () => unknown; item: RegExp }[] = [
+    { name: "missing executives", input: () => ({ ...base(), executives: undefined }), item: /executives/ },
+    { name: "missing events", input: () => ({ ...base(), events: null }), item: /events/ },
+    { name: "missing blackouts", input: () => ({ ...base(), executives: [{ ...executive("a"), blackouts: undefined }] }), item: /\ba\b/ },
+    { name: "missing bookings", input: () => ({ ...base(), executives: [{ ...executive("a"), booked: "none" }] }), item: /\ba\b/ },
+    { name: "language undefined", input: () => ({ ...base(), events: [{ ...event("e1"), language: undefined }] }), item: /\be1\b/ },
+    { name: "a numeric executive id", input: () => ({ ...base(), executives: [executive(7 as unknown as string)] }), item: /7/ },
+    { name: "a numeric event id", input: () => ({ ...base(), events: [event(8 as unknown as string)] }), item: /8/ },
+    { name: "a numeric attendee id", input: () => ({ ...base(), events: [event("e1", { attendeeIds: [1 as unknown as string] })] }), item: /\be1\b/ },
+    { name: "personas not a list", input: () => ({ ...base(), events: [{ ...event("e1"), personas: "p1" }] }), item: /\be1\b/ },
+    { name: "a persona without a name", input: () => ({ ...base(), events: [event("e1", { personas: [{ id: "p1" } as { id: string; name: string }] })] }), item: /\be1\b/ },
+    { name: "a type that is not text", input: () => ({ ...base(), events: [{ ...event("e1"), type: 3 }] }), item: /\be1\b/ },
+    { name: "languages with a number", input: () => ({ ...base(), executives: [{ ...executive("a"), languages: ["en", 2] }] }), item: /\ba\b/ },
+    { name: "a department that is not text", input: () => ({ ...base(), executives: [{ ...executive("a"), department: undefined }] }), item: /\ba\b/ },
+    { name: "last contact undefined", input: () => ({ ...base(), executives: [{ ...executive("a"), lastContactAt: undefined }] }), item: /\ba\b/ },
+    { name: "a blackout without an end", input: () => ({ ...base(), executives: [{ ...executive("a"), blackouts: [{ start: at("2026-03-10T00:00:00Z") }] }] }), item: /\ba\b/ },
+    { name: "a null executive", input: () => ({ ...base(), executives: [null] }), item: /executive/ },
+    { name: "types met not a list", input: () => ({ ...base(), executives: [{ ...executive("a"), typesMet: undefined }] }), item: /\ba\b/ },
+    { name: "a time zone that is not text", input: () => ({ ...base(), executives: [{ ...executive("a"), timeZone: 1 }] }), item: /\ba\b/ },
+  ];
+
+  it.each(cases)("refuses $name with a MatchingInputError naming the item", ({ input, item }) => {
+    let thrown: unknown;
+    try {
+      proposeMatches(input() as MatchingInput);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(MatchingInputError);
+    expect((thrown as MatchingInputError).code).toBe("INVALID_TYPE");
+    expect((thrown as MatchingInputError).item).toMatch(item);
+  });
+});

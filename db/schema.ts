@@ -1,5 +1,6 @@
 import { relations, sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   customType,
   date,
@@ -235,11 +236,15 @@ export const participations = pgTable(
      * one executive in two overlapping confirmed events. The default is overwritten on every insert.
      */
     during: tstzrange().notNull().default(sql`'empty'::tstzrange`),
+    /** When the executive gave their seat back, and whether that was late (within a day of the start). */
+    withdrawnAt: instant(),
+    withdrawnLate: boolean().notNull().default(false),
     createdAt: createdAt(),
     updatedAt: createdAt().$onUpdate(() => new Date()),
   },
   (t) => [
     uniqueIndex("participations_event_executive_key").on(t.eventId, t.executiveId),
+    check("participations_late_withdrawal_has_time", sql`not ${t.withdrawnLate} or ${t.withdrawnAt} is not null`),
     index("participations_executive_idx").on(t.executiveId, t.status),
   ],
 );

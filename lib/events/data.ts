@@ -56,6 +56,8 @@ export async function findEventForOrganizer(eventId: string) {
         id: participations.id,
         status: participations.status,
         source: participations.source,
+        withdrawnAt: participations.withdrawnAt,
+        withdrawnLate: participations.withdrawnLate,
         name: users.name,
         department: executiveProfiles.department,
         // Only reflections their authors shared with the CX team.

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { validatedAction } from "@/lib/auth/action";
 import { markAttendance, signUp, withdraw } from "./mutations";
+import { lateWithdrawalHours } from "./rules";
 import { attendanceSchema, signUpSchema, withdrawSchema } from "./schema";
 
 function refresh(eventId: string) {
@@ -19,9 +20,11 @@ export const signUpAction = validatedAction("signUpAction", signUpSchema, async 
 });
 
 export const withdrawAction = validatedAction("withdrawAction", withdrawSchema, async ({ participationId }, user) => {
-  const eventId = await withdraw(participationId, user.id, new Date());
+  const { eventId, late } = await withdraw(participationId, user.id, new Date());
   refresh(eventId);
-  return "You have withdrawn: your seat is free for someone else.";
+  return late
+    ? `You have withdrawn, less than ${lateWithdrawalHours} hours before the start: the CX team sees it as a late withdrawal.`
+    : "You have withdrawn: your seat is free for someone else.";
 });
 
 export const markAttendanceAction = validatedAction("markAttendanceAction", attendanceSchema, async ({ eventId, participationId, outcome }, user) => {

@@ -5,7 +5,7 @@ import { events, participations, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/mutations";
 import { AppError } from "@/lib/errors/app-error";
 import { checkInVerdict, signUpIsOpen } from "@/lib/events/rules";
-import { withdrawVerdict } from "./rules";
+import { isLateWithdrawal, withdrawVerdict } from "./rules";
 
 /*
  * Writes about one executive at one event. Seats and "one safari at a time" are the database's rules
@@ -42,6 +42,9 @@ export async function signUp(eventId: string, executiveId: string, now: Date): P
           status: "confirmed",
           // Accepting an invitation keeps how it came about; coming back after withdrawing is a sign-up.
           source: sql`case when ${participations.status} in ('invited', 'waitlisted') then ${participations.source} else 'signed_up'::participation_source end`,
+          // Coming back undoes the withdrawal, late or not.
+          withdrawnAt: null,
+          withdrawnLate: false,
         },
         setWhere: inArray(participations.status, ["invited", "waitlisted", "declined", "cancelled"]),
       })
@@ -52,7 +55,7 @@ export async function signUp(eventId: string, executiveId: string, now: Date): P
 }
 
 /** The executive gives their seat back before the event starts. Only their own participation. */
-export async function withdraw(participationId: string, executiveId: string, now: Date): Promise<string> {
+export async function withdraw(participationId: string, executiveId: string, now: Date): Promise<{ eventId: string; late: boolean }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [current] = await tx
@@ -65,8 +68,9 @@ export async function withdraw(participationId: string, executiveId: string, now
     if (!current || current.executiveId !== executiveId) throw new AppError("NOT_FOUND");
     const verdict = withdrawVerdict(current, current.status, now);
     if (!verdict.ok) throw new AppError("INVALID_STATE", verdict.why);
-    await tx.update(participations).set({ status: "declined" }).where(eq(participations.id, participationId));
-    return current.eventId;
+    const late = isLateWithdrawal(current, now);
+    await tx.update(participations).set({ status: "declined", withdrawnAt: now, withdrawnLate: late }).where(eq(participations.id, participationId));
+    return { eventId: current.eventId, late };
   });
 }
 

@@ -23,6 +23,16 @@ export function seatOptions(event: SafariState, status: ParticipationStatus | nu
   };
 }
 
+/**
+ * Giving a seat back this close to the start is late: the customer has usually prepared, and the CX team
+ * can hardly fill the seat. It is allowed, but recorded and shown to organizers.
+ */
+export const lateWithdrawalHours = 24;
+
+/** Whether withdrawing at `now` is late, in elapsed hours before the start (a clock change counts as lived). */
+export const isLateWithdrawal = (event: { startAt: Date }, now: Date) =>
+  event.startAt.getTime() - now.getTime() < lateWithdrawalHours * 3_600_000;
+
 /** An executive may give their seat back until the safari starts. */
 export function withdrawVerdict(event: { startAt: Date }, status: ParticipationStatus | null | undefined, now: Date): Verdict {
   if (status !== "confirmed") return { ok: false, why: "You can only withdraw from a safari you are confirmed for." };

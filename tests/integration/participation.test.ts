@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { auditLog, customerHosts, eventHosts, eventPersonas, events, participations, personas } from "@/db/schema";
 import { toAppError } from "@/lib/errors/app-error";
+import { findEventForOrganizer } from "@/lib/events/data";
 import { cancelEvent } from "@/lib/events/mutations";
 import { findSafariForExecutive, listMySafaris, listOpenSafaris } from "@/lib/participation/data";
 import { markAttendance, signUp, withdraw } from "@/lib/participation/mutations";
@@ -135,7 +136,7 @@ describe("withdraw", () => {
     const event = await makeEvent(organizer.id, { seats: 1 });
     const executive = await makeExecutive();
     const id = await signUp(event.id, executive.id, new Date());
-    expect(await withdraw(id, executive.id, new Date())).toBe(event.id);
+    expect(await withdraw(id, executive.id, new Date())).toEqual({ eventId: event.id, late: false });
     expect(await participationsOf(event.id)).toMatchObject([{ status: "declined" }]);
     expect(await seatsTaken(event.id)).toBe(0);
   });
@@ -156,6 +157,38 @@ describe("withdraw", () => {
     const executive = await makeExecutive();
     const id = await signUp(event.id, executive.id, new Date());
     expect(await codeOf(withdraw(id, executive.id, event.startAt))).toBe("INVALID_STATE");
+  });
+
+  it("records a withdrawal within 24 hours of the start as late, shows it to organizers, and forgets it when they come back", async () => {
+    const organizer = await makeUser("organizer");
+    const event = await makeEvent(organizer.id, { seats: 2 });
+    const [early, late] = [await makeExecutive(), await makeExecutive()];
+    const earlyId = await signUp(event.id, early.id, new Date());
+    const lateId = await signUp(event.id, late.id, new Date());
+    const hoursBefore = (hours: number) => new Date(event.startAt.getTime() - hours * 3_600_000);
+
+    expect(await withdraw(earlyId, early.id, hoursBefore(24))).toEqual({ eventId: event.id, late: false });
+    expect(await withdraw(lateId, late.id, hoursBefore(23.99))).toEqual({ eventId: event.id, late: true });
+
+    const byId = new Map((await findEventForOrganizer(event.id))!.participants.map((p) => [p.id, p]));
+    expect(byId.get(earlyId)).toMatchObject({ status: "declined", withdrawnLate: false, withdrawnAt: hoursBefore(24) });
+    expect(byId.get(lateId)).toMatchObject({ status: "declined", withdrawnLate: true, withdrawnAt: hoursBefore(23.99) });
+
+    await signUp(event.id, late.id, hoursBefore(12));
+    expect((await findEventForOrganizer(event.id))!.participants.find((p) => p.id === lateId)).toMatchObject({
+      status: "confirmed",
+      withdrawnLate: false,
+      withdrawnAt: null,
+    });
+  });
+
+  it("never lets the database hold a late withdrawal without its time", async () => {
+    const db = await getDb();
+    const organizer = await makeUser("organizer");
+    const event = await makeEvent(organizer.id);
+    const executive = await makeExecutive();
+    const id = await signUp(event.id, executive.id, new Date());
+    await expect(db.update(participations).set({ status: "declined", withdrawnLate: true }).where(eq(participations.id, id))).rejects.toThrow();
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EventStatus, ParticipationStatus } from "@/db/enums";
 import { checkInIsOpen, checkInVerdict, lifecycle, limitProblems, moveVerdict, signUpIsOpen, type EventLimits } from "@/lib/events/rules";
-import { reflectionVerdict, seatOptions, withdrawVerdict } from "@/lib/participation/rules";
+import { isLateWithdrawal, reflectionVerdict, seatOptions, withdrawVerdict } from "@/lib/participation/rules";
 import { localToInstant } from "@/lib/time/zones";
 
 const limits: EventLimits = { maxMonthsAhead: 24, maxDurationHours: 24 };
@@ -137,5 +137,16 @@ describe("an executive's options", () => {
     expect(reflectionVerdict(open, "attended", open.startAt).ok).toBe(true);
     expect(reflectionVerdict(open, "confirmed", after).ok).toBe(false);
     expect(reflectionVerdict(open, "cancelled", after).ok).toBe(false);
+  });
+});
+
+describe("late withdrawals", () => {
+  it("are the ones less than 24 elapsed hours before the start, a clock change counted as lived", () => {
+    // Berlin springs forward in the night to Sunday 29 March 2026: 09:00 on Sunday is only 23 hours after 09:00 on Saturday.
+    const start = localToInstant("2026-03-29T09:00", "Europe/Berlin")!;
+    const sameClockDayBefore = localToInstant("2026-03-28T09:00", "Europe/Berlin")!;
+    expect(isLateWithdrawal({ startAt: start }, sameClockDayBefore)).toBe(true);
+    expect(isLateWithdrawal({ startAt: start }, new Date(start.getTime() - 24 * 3_600_000))).toBe(false);
+    expect(isLateWithdrawal({ startAt: start }, new Date(start.getTime() - 24 * 3_600_000 + 1))).toBe(true);
   });
 });

@@ -4,12 +4,23 @@ import { markAttendanceAction } from "@/lib/participation/actions";
 import { ParticipationStatusBadge } from "@/lib/participation/components/participation-status-badge";
 import { ActionButton, ActionForm } from "@/lib/ui/action-form";
 import { EmptyState } from "@/lib/ui/page";
+import { formatInZone } from "@/lib/time/zones";
 import type { Participant } from "../data";
 
 const sourceLabels: Record<(typeof participationSources)[number], string> = { signed_up: "Signed up", matched: "Matched", assigned: "Assigned" };
 
 /** Who is on the event; with check-in open, confirmed executives can be marked attended or no-show. */
-export function ParticipantsTable({ eventId, participants, checkInOpen }: { eventId: string; participants: Participant[]; checkInOpen: boolean }) {
+export function ParticipantsTable({
+  eventId,
+  participants,
+  checkInOpen,
+  viewerTimeZone,
+}: {
+  eventId: string;
+  participants: Participant[];
+  checkInOpen: boolean;
+  viewerTimeZone: string;
+}) {
   if (participants.length === 0) return <EmptyState>No executives on this event yet.</EmptyState>;
   return (
     <div className="overflow-x-auto">
@@ -33,6 +44,11 @@ export function ParticipantsTable({ eventId, participants, checkInOpen }: { even
               <td className="whitespace-nowrap">{p.department ?? "—"}</td>
               <td>
                 <ParticipationStatusBadge status={p.status} />
+                {p.withdrawnLate && p.withdrawnAt ? (
+                  <div className="mt-1 text-xs text-rose-700">
+                    Late withdrawal, {formatInZone(p.withdrawnAt, viewerTimeZone, "EEE d MMM, HH:mm zzz")}
+                  </div>
+                ) : null}
               </td>
               <td className="whitespace-nowrap">{sourceLabels[p.source]}</td>
               <td className="min-w-56">

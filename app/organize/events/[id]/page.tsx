@@ -31,7 +31,7 @@ export default async function OrganizerEventPage({ params }: { params: Promise<{
           <EventDetails detail={detail} viewerTimeZone={user.timeZone} />
         </Card>
         <Card title="Participants">
-          <ParticipantsTable eventId={detail.event.id} participants={detail.participants} checkInOpen={checkInIsOpen(detail.event, now)} />
+          <ParticipantsTable eventId={detail.event.id} participants={detail.participants} checkInOpen={checkInIsOpen(detail.event, now)} viewerTimeZone={user.timeZone} />
         </Card>
       </div>
     </>

@@ -1,6 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 import type { Seniority } from "@/db/enums";
+import { seniorityLabels } from "@/lib/people/labels";
 import { groupContributions, guardFigure, suppressSmallGroups } from "@/lib/privacy/small-groups";
 import { emotionLabel } from "@/lib/reflections/schema";
 import { quarterContaining } from "@/lib/time/zones";
@@ -78,12 +79,6 @@ export function formatHours(hours: number): string {
 
 const departmentsOther = "Other departments (merged)";
 const senioritiesOther = "Other seniority levels (merged)";
-
-export const seniorityLabels: Record<Seniority, string> = {
-  c_level: "C-level",
-  vp: "VP",
-  director: "Director",
-};
 
 export const noProfileLabel = "No profile yet";
 

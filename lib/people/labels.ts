@@ -1,6 +1,7 @@
-import type { seniorities } from "@/db/schema";
+import type { Seniority } from "@/db/enums";
 
-export const seniorityLabels: Record<(typeof seniorities)[number], string> = {
+/** How each seniority reads, on the summary, the cadence board and the people screens alike. */
+export const seniorityLabels: Record<Seniority, string> = {
   c_level: "C-level",
   vp: "VP",
   director: "Director",

@@ -1,6 +1,6 @@
 import { seniorities } from "@/db/enums";
 import type { Quarter } from "@/lib/engagement/summary";
-import { seniorityLabels } from "@/lib/engagement/summary";
+import { seniorityLabels } from "@/lib/people/labels";
 import type { FieldErrors } from "@/lib/forms";
 import { SelectField } from "@/lib/ui/fields";
 import { cadencePageSizes, cadenceSortLabels, cadenceSorts, defaultCadencePageSize } from "../schema";

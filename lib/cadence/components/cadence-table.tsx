@@ -1,4 +1,4 @@
-import { seniorityLabels } from "@/lib/engagement/summary";
+import { seniorityLabels } from "@/lib/people/labels";
 import { formatInZone } from "@/lib/time/zones";
 import { Badge, EmptyState } from "@/lib/ui/page";
 import type { CadenceRow } from "../data";

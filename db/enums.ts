@@ -37,6 +37,18 @@ export type ParticipationStatus = (typeof participationStatuses)[number];
 
 export const participationSources = ["signed_up", "matched", "assigned"] as const;
 
+/** What the inbox tells an executive; each row is written in the transaction of the change it reports. */
+export const notificationKinds = ["invitation", "answer_reminder", "promotion", "cancellation", "time_change"] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
+/** How a match run's proposal came about: the matcher's, or added by an organizer by hand. */
+export const proposalOrigins = ["matcher", "manual"] as const;
+export type ProposalOrigin = (typeof proposalOrigins)[number];
+
+/** What publishing did with a proposal: an invitation, or nothing because it no longer fitted (stale). */
+export const proposalOutcomes = ["invited", "stale"] as const;
+export type ProposalOutcome = (typeof proposalOutcomes)[number];
+
 export const reflectionVisibilities = ["private", "cx_team", "anonymised"] as const;
 export type ReflectionVisibility = (typeof reflectionVisibilities)[number];
 
@@ -58,5 +70,7 @@ export const auditActions = [
   "auth.lockout",
   "reflection.visibility_change",
   "profile.edit",
+  "match_run.create",
+  "match_run.publish",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

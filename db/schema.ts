@@ -1,10 +1,12 @@
 import { relations, sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   customType,
   date,
   index,
+  integer,
   jsonb,
   pgEnum,
   pgTable,
@@ -21,7 +23,10 @@ import {
   commitmentStatuses,
   eventStatuses,
   eventTypes,
+  type NotificationKind,
   participationSources,
+  type ProposalOrigin,
+  type ProposalOutcome,
   participationStatuses,
   reflectionVisibilities,
   seniorities,
@@ -239,13 +244,28 @@ export const participations = pgTable(
     /** When the executive gave their seat back, and whether that was late (within a day of the start). */
     withdrawnAt: instant(),
     withdrawnLate: boolean().notNull().default(false),
+    /** An invitation holds its seat until it is answered or this deadline passes (then it expires). */
+    respondBy: instant(),
+    /** When the invitation was answered; a decline may say why. */
+    respondedAt: instant(),
+    declineReason: varchar({ length: 500 }),
+    /** When an unanswered invitation lapsed and gave its seat back. */
+    expiredAt: instant(),
+    /** The waitlist's order: first come, first promoted. */
+    waitlistedAt: instant(),
+    /** When a freed seat went to this executive from the waitlist. */
+    promotedAt: instant(),
     createdAt: createdAt(),
     updatedAt: createdAt().$onUpdate(() => new Date()),
   },
   (t) => [
     uniqueIndex("participations_event_executive_key").on(t.eventId, t.executiveId),
     check("participations_late_withdrawal_has_time", sql`not ${t.withdrawnLate} or ${t.withdrawnAt} is not null`),
+    check("participations_invited_has_deadline", sql`${t.status} <> 'invited' or ${t.respondBy} is not null`),
+    check("participations_waitlisted_has_time", sql`${t.status} <> 'waitlisted' or ${t.waitlistedAt} is not null`),
     index("participations_executive_idx").on(t.executiveId, t.status),
+    index("participations_waitlist_idx").on(t.eventId, t.waitlistedAt, t.id).where(sql`${t.status} = 'waitlisted'`),
+    index("participations_open_invitations_idx").on(t.respondBy).where(sql`${t.status} = 'invited'`),
   ],
 );
 
@@ -372,6 +392,128 @@ export const auditLog = pgTable(
   ],
 );
 
+/**
+ * The inbox, and the outbox for later delivery: one row per thing an executive is told, written in the
+ * same transaction as the change it reports. `details` holds what the text needs (event title, times, reason)
+ * as it was at that moment. `dedupeKey`, when set, makes a scheduled notice (a reminder) happen once.
+ */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: varchar({ length: 40 }).$type<NotificationKind>().notNull(),
+    eventId: uuid().references(() => events.id, { onDelete: "cascade" }),
+    details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    dedupeKey: varchar({ length: 200 }),
+    createdAt: createdAt(),
+    readAt: instant(),
+  },
+  (t) => [
+    index("notifications_user_created_idx").on(t.userId, t.createdAt, t.id),
+    index("notifications_unread_idx").on(t.userId).where(sql`${t.readAt} is null`),
+    uniqueIndex("notifications_dedupe_key").on(t.dedupeKey),
+  ],
+);
+
+/**
+ * One run of the fair matcher (lib/matching) over a period's events: what went in (a fingerprint of the
+ * input), what came out (tier values, coverage before and after), who ran it and when. A re-run is a new
+ * row naming its parent, and keeps the organizer's removals and hand-added proposals.
+ */
+export const matchRuns = pgTable(
+  "match_runs",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    createdById: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    createdAt: createdAt(),
+    parentRunId: uuid().references((): AnyPgColumn => matchRuns.id, { onDelete: "set null" }),
+    periodStart: instant().notNull(),
+    periodEnd: instant().notNull(),
+    /** sha-256 of the matcher's input, canonicalised: equal fingerprints, equal input. */
+    fingerprint: varchar({ length: 64 }).notNull(),
+    /** The objective's tiers for the proposals (lib/matching/objective.ts ObjectiveScore). */
+    tiers: jsonb().$type<Record<string, number>>().notNull(),
+    executivesCount: integer().notNull(),
+    eventsCount: integer().notNull(),
+    /** Executives at or above their target in the period, before and after the proposals. */
+    coverageBefore: integer().notNull(),
+    coverageAfter: integer().notNull(),
+    solveMs: integer().notNull(),
+    publishedAt: instant(),
+    publishedById: uuid().references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    index("match_runs_created_idx").on(t.createdAt, t.id),
+    check("match_runs_period_order", sql`${t.periodEnd} > ${t.periodStart}`),
+    check("match_runs_published_by", sql`(${t.publishedAt} is null) = (${t.publishedById} is null)`),
+  ],
+);
+
+/** The events an organizer chose for a run. */
+export const matchRunEvents = pgTable(
+  "match_run_events",
+  {
+    runId: uuid()
+      .notNull()
+      .references(() => matchRuns.id, { onDelete: "cascade" }),
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.eventId] }), index("match_run_events_event_idx").on(t.eventId)],
+);
+
+/** One proposed seat and why; removed ones stay (with when) so that a re-run keeps the removal. */
+export const matchRunProposals = pgTable(
+  "match_run_proposals",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    runId: uuid()
+      .notNull()
+      .references(() => matchRuns.id, { onDelete: "cascade" }),
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    executiveId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    origin: varchar({ length: 20 }).$type<ProposalOrigin>().notNull(),
+    reason: varchar({ length: 1000 }).notNull(),
+    removedAt: instant(),
+    removedById: uuid().references(() => users.id, { onDelete: "set null" }),
+    /** Set by publishing: invited, or stale with why. */
+    outcome: varchar({ length: 20 }).$type<ProposalOutcome>(),
+    outcomeNote: varchar({ length: 500 }),
+  },
+  (t) => [
+    uniqueIndex("match_run_proposals_run_event_executive_key").on(t.runId, t.eventId, t.executiveId),
+    index("match_run_proposals_run_executive_idx").on(t.runId, t.executiveId),
+    check("match_run_proposals_removed_by", sql`(${t.removedAt} is null) = (${t.removedById} is null)`),
+  ],
+);
+
+/** An executive the run left short of their target, by how many, and why. */
+export const matchRunUnplaced = pgTable(
+  "match_run_unplaced",
+  {
+    runId: uuid()
+      .notNull()
+      .references(() => matchRuns.id, { onDelete: "cascade" }),
+    executiveId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    missing: smallint().notNull(),
+    reason: varchar({ length: 40 }).notNull(),
+    explanation: varchar({ length: 1000 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.executiveId] })],
+);
+
 export const usersRelations = relations(users, ({ one, many }) => ({
   profile: one(executiveProfiles, { fields: [users.id], references: [executiveProfiles.userId] }),
   participations: many(participations),
@@ -433,5 +575,8 @@ export type Event = typeof events.$inferSelect;
 export type Participation = typeof participations.$inferSelect;
 export type Reflection = typeof reflections.$inferSelect;
 export type Commitment = typeof commitments.$inferSelect;
+export type Notification = typeof notifications.$inferSelect;
+export type MatchRun = typeof matchRuns.$inferSelect;
+export type MatchRunProposal = typeof matchRunProposals.$inferSelect;
 export type UserSession = typeof userSessions.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { tz } from "@date-fns/tz";
 import { addDays, format, isWeekend } from "date-fns";
 import { hashPassword } from "@/lib/auth/password";
+import { safariDetails } from "@/lib/notifications/messages";
+import { invitationDeadline } from "@/lib/participation/rules";
 import { localToInstant } from "@/lib/time/zones";
 import type { Database } from "./connection";
 import {
@@ -12,6 +14,7 @@ import {
   events,
   executiveBlackouts,
   executiveProfiles,
+  notifications,
   participations,
   personas,
   reflectionEmotions,
@@ -506,7 +509,27 @@ export async function seedDemoData(db: Database, options: { now: Date }): Promis
             status,
             source,
             createdAt: earlier(days(times(e.key).startAt, -14), now),
+            // Invited today with the default deadline; joined the waitlist when the seat went.
+            respondBy: status === "invited" ? (invitationDeadline(times(e.key), now) ?? times(e.key).startAt) : null,
+            waitlistedAt: status === "waitlisted" ? earlier(days(times(e.key).startAt, -14), now) : null,
           })),
+        ),
+      )
+      .onConflictDoNothing();
+    // Each open invitation is in its executive's inbox.
+    await tx
+      .insert(notifications)
+      .values(
+        eventRows.flatMap((e) =>
+          e.people
+            .filter(([, status]) => status === "invited")
+            .map(([executive]) => ({
+              id: seedId(`notification:invitation:${e.key}:${executive}`),
+              userId: userId(executive),
+              kind: "invitation" as const,
+              eventId: seedId(`event:${e.key}`),
+              details: { ...safariDetails({ title: e.title, timeZone: e.timeZone, ...times(e.key) }), respondBy: (invitationDeadline(times(e.key), now) ?? times(e.key).startAt).toISOString() },
+            })),
         ),
       )
       .onConflictDoNothing();

@@ -10,7 +10,7 @@ import type { AuditEntry } from "./mutations";
  * words the page uses for what it lists. No database code: the filter form renders from it too.
  */
 
-export const auditObjectTypes = ["event", "participation", "user", "reflection", "account"] as const satisfies readonly AuditEntry["objectType"][];
+export const auditObjectTypes = ["event", "participation", "user", "reflection", "account", "match_run"] as const satisfies readonly AuditEntry["objectType"][];
 export type AuditObjectType = (typeof auditObjectTypes)[number];
 
 export const objectTypeLabels: Record<AuditObjectType, string> = {
@@ -19,6 +19,7 @@ export const objectTypeLabels: Record<AuditObjectType, string> = {
   user: "Person",
   reflection: "Reflection",
   account: "Sign-in account",
+  match_run: "Match run",
 };
 
 export const actionLabels: Record<AuditAction, string> = {
@@ -36,6 +37,8 @@ export const actionLabels: Record<AuditAction, string> = {
   "auth.lockout": "Locked out after failed sign-ins",
   "reflection.visibility_change": "Changed who may read a reflection",
   "profile.edit": "Edited an executive's profile",
+  "match_run.create": "Ran the matcher",
+  "match_run.publish": "Published a match run's invitations",
 };
 
 /** An action stored before it had a label here still reads as something. */

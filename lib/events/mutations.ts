@@ -4,6 +4,9 @@ import { getDb, type Transaction } from "@/db";
 import { events, participations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/mutations";
 import { AppError, violatedConstraint } from "@/lib/errors/app-error";
+import { safariDetails } from "@/lib/notifications/messages";
+import { notify } from "@/lib/notifications/mutations";
+import { promoteFromWaitlist } from "@/lib/participation/waitlist";
 import { formatRangeInZone } from "@/lib/time/zones";
 import { findBookingClashes } from "./data";
 import { cancelVerdict, completeVerdict, moveVerdict, publishVerdict, type EventLimits, type Verdict } from "./rules";
@@ -63,6 +66,14 @@ export async function updateEvent(eventId: string, actorId: string, input: Event
       if (Object.keys(changed).length > 0) {
         await recordAudit(tx, { actorId, action: "event.edit", objectType: "event", objectId: eventId, details: changed });
       }
+      if (before.status === "draft") return;
+      if (changed.startAt || changed.endAt) {
+        const told = await peopleOn(tx, eventId, ["invited", "confirmed", "waitlisted"]);
+        const details = { ...safariDetails(input), previousStartAt: before.startAt.toISOString(), previousEndAt: before.endAt.toISOString() };
+        await notify(tx, told.map((userId) => ({ userId, kind: "time_change" as const, eventId, details })));
+      }
+      // More seats: the waitlist moves up at once.
+      if (input.seats > before.seats) await promoteFromWaitlist(tx, eventId, now);
     });
   } catch (error) {
     const constraint = violatedConstraint(error);
@@ -99,6 +110,15 @@ async function explainClash(eventId: string, startAt: Date, endAt: Date): Promis
   );
 }
 
+/** The executives on an event with one of `statuses`. */
+async function peopleOn(tx: Transaction, eventId: string, statuses: ("invited" | "confirmed" | "waitlisted")[]) {
+  const rows = await tx
+    .select({ executiveId: participations.executiveId })
+    .from(participations)
+    .where(and(eq(participations.eventId, eventId), inArray(participations.status, statuses)));
+  return rows.map((row) => row.executiveId);
+}
+
 /** Publishes a draft, re-checking the time limits it may have been created under before they applied. */
 export async function publishEvent(eventId: string, actorId: string, now: Date, limits: EventLimits): Promise<void> {
   const db = await getDb();
@@ -124,7 +144,9 @@ export async function cancelEvent(eventId: string, actorId: string, reason: stri
       .update(participations)
       .set({ status: "cancelled" })
       .where(and(eq(participations.eventId, eventId), inArray(participations.status, ["invited", "confirmed", "waitlisted", "attended", "no_show"])))
-      .returning({ id: participations.id });
+      .returning({ id: participations.id, executiveId: participations.executiveId });
+    const details = { ...safariDetails(event), reason };
+    await notify(tx, released.map(({ executiveId }) => ({ userId: executiveId, kind: "cancellation" as const, eventId, details })));
     await recordAudit(tx, { actorId, action: "event.cancel", objectType: "event", objectId: eventId, details: { reason, participationsCancelled: released.length } });
   });
 }

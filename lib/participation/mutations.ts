@@ -1,11 +1,14 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
+import { getDb, type Transaction } from "@/db";
 import { events, participations, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/mutations";
 import { AppError } from "@/lib/errors/app-error";
 import { checkInVerdict, signUpIsOpen } from "@/lib/events/rules";
-import { isLateWithdrawal, withdrawVerdict } from "./rules";
+import { safariDetails } from "@/lib/notifications/messages";
+import { notify } from "@/lib/notifications/mutations";
+import { answerVerdict, isLateWithdrawal, withdrawVerdict } from "./rules";
+import { promoteFromWaitlist } from "./waitlist";
 
 /*
  * Writes about one executive at one event. Seats and "one safari at a time" are the database's rules
@@ -40,13 +43,13 @@ export async function signUp(eventId: string, executiveId: string, now: Date): P
         target: [participations.eventId, participations.executiveId],
         set: {
           status: "confirmed",
-          // Accepting an invitation keeps how it came about; coming back after withdrawing is a sign-up.
-          source: sql`case when ${participations.status} in ('invited', 'waitlisted') then ${participations.source} else 'signed_up'::participation_source end`,
+          source: "signed_up",
           // Coming back undoes the withdrawal, late or not.
           withdrawnAt: null,
           withdrawnLate: false,
         },
-        setWhere: inArray(participations.status, ["invited", "waitlisted", "declined", "cancelled"]),
+        // An open invitation is answered (acceptInvitation), not signed up for again.
+        setWhere: inArray(participations.status, ["waitlisted", "declined", "cancelled"]),
       })
       .returning({ id: participations.id });
     if (!row) throw new AppError("ALREADY_SIGNED_UP");
@@ -70,7 +73,181 @@ export async function withdraw(participationId: string, executiveId: string, now
     if (!verdict.ok) throw new AppError("INVALID_STATE", verdict.why);
     const late = isLateWithdrawal(current, now);
     await tx.update(participations).set({ status: "declined", withdrawnAt: now, withdrawnLate: late }).where(eq(participations.id, participationId));
+    await promoteFromWaitlist(tx, current.eventId, now);
     return { eventId: current.eventId, late };
+  });
+}
+
+/** The executive's own participation with its event, locked; NOT_FOUND for anyone else's. */
+async function lockOwnParticipation(tx: Transaction, participationId: string, executiveId: string) {
+  const [current] = await tx
+    .select({
+      status: participations.status,
+      executiveId: participations.executiveId,
+      eventId: participations.eventId,
+      respondBy: participations.respondBy,
+      eventStatus: events.status,
+      startAt: events.startAt,
+    })
+    .from(participations)
+    .innerJoin(events, eq(events.id, participations.eventId))
+    .where(eq(participations.id, participationId))
+    .for("update", { of: participations });
+  if (!current || current.executiveId !== executiveId) throw new AppError("NOT_FOUND");
+  return current;
+}
+
+/** The executive takes the seat their invitation holds. */
+export async function acceptInvitation(participationId: string, executiveId: string, now: Date): Promise<{ eventId: string }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const current = await lockOwnParticipation(tx, participationId, executiveId);
+    const verdict = answerVerdict({ status: current.eventStatus, startAt: current.startAt }, current, now);
+    if (!verdict.ok) throw new AppError("INVALID_STATE", verdict.why);
+    await tx.update(participations).set({ status: "confirmed", respondedAt: now }).where(eq(participations.id, participationId));
+    return { eventId: current.eventId };
+  });
+}
+
+/** The executive declines their invitation, optionally saying why; the seat goes to the waitlist. */
+export async function declineInvitation(participationId: string, executiveId: string, reason: string | null, now: Date): Promise<{ eventId: string }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const current = await lockOwnParticipation(tx, participationId, executiveId);
+    const verdict = answerVerdict({ status: current.eventStatus, startAt: current.startAt }, current, now);
+    if (!verdict.ok) throw new AppError("INVALID_STATE", verdict.why);
+    await tx
+      .update(participations)
+      .set({ status: "declined", respondedAt: now, declineReason: reason })
+      .where(eq(participations.id, participationId));
+    await promoteFromWaitlist(tx, current.eventId, now);
+    return { eventId: current.eventId };
+  });
+}
+
+/**
+ * Puts the executive on a full safari's waitlist, last in line. When a seat is free after all (someone
+ * left since the page was drawn), they get it straight away instead. Returns which of the two happened.
+ */
+export async function joinWaitlist(eventId: string, executiveId: string, now: Date): Promise<"waitlisted" | "confirmed"> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    // Same lock order as signUp: executive, then event.
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, executiveId)).for("no key update");
+    const [event] = await tx
+      .select({ status: events.status, startAt: events.startAt, endAt: events.endAt, seats: events.seats, seatsTaken: events.seatsTaken })
+      .from(events)
+      .where(eq(events.id, eventId))
+      .for("update");
+    if (!event || event.status === "draft") throw new AppError("NOT_FOUND");
+    if (!signUpIsOpen(event, now)) throw new AppError("SIGNUP_CLOSED");
+    // Waiting for a seat one could never take would only skip one's turn: refuse it now.
+    const [clash] = await tx
+      .select({ id: participations.id })
+      .from(participations)
+      .where(
+        and(
+          eq(participations.executiveId, executiveId),
+          inArray(participations.status, ["invited", "confirmed", "attended"]),
+          sql`${participations.during} && tstzrange(${event.startAt.toISOString()}::timestamptz, ${event.endAt.toISOString()}::timestamptz, '[)')`,
+        ),
+      )
+      .limit(1);
+    if (clash) throw new AppError("DOUBLE_BOOKED");
+    const status = event.seatsTaken < event.seats ? "confirmed" : "waitlisted";
+    const [row] = await tx
+      .insert(participations)
+      .values({ eventId, executiveId, status, source: "signed_up", waitlistedAt: status === "waitlisted" ? now : null })
+      .onConflictDoUpdate({
+        target: [participations.eventId, participations.executiveId],
+        set: { status, source: "signed_up", waitlistedAt: status === "waitlisted" ? now : null, withdrawnAt: null, withdrawnLate: false },
+        setWhere: inArray(participations.status, ["declined", "cancelled"]),
+      })
+      .returning({ id: participations.id });
+    if (!row) throw new AppError("ALREADY_SIGNED_UP");
+    return status;
+  });
+}
+
+/** The executive leaves the waitlist. */
+export async function leaveWaitlist(participationId: string, executiveId: string): Promise<{ eventId: string }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const current = await lockOwnParticipation(tx, participationId, executiveId);
+    if (current.status !== "waitlisted") throw new AppError("INVALID_STATE", "You are not on this safari's waitlist.");
+    await tx.update(participations).set({ status: "declined" }).where(eq(participations.id, participationId));
+    return { eventId: current.eventId };
+  });
+}
+
+/**
+ * Lets every invitation whose deadline has passed by `now` lapse, one transaction each: the seat is
+ * freed and goes to the waitlist. Idempotent: a lapsed invitation is no longer open, so running it again
+ * (or twice at once) changes nothing. Returns how many lapsed.
+ */
+export async function expireInvitations(now: Date, batch = 500): Promise<number> {
+  const db = await getDb();
+  const due = await db
+    .select({ id: participations.id })
+    .from(participations)
+    .where(and(eq(participations.status, "invited"), lte(participations.respondBy, now)))
+    .orderBy(asc(participations.respondBy), asc(participations.id))
+    .limit(batch);
+  let expired = 0;
+  for (const { id } of due) {
+    expired += await db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(participations)
+        .set({ status: "declined", expiredAt: now })
+        .where(and(eq(participations.id, id), eq(participations.status, "invited"), lte(participations.respondBy, now)))
+        .returning({ eventId: participations.eventId });
+      if (!row) return 0;
+      await promoteFromWaitlist(tx, row.eventId, now);
+      return 1;
+    });
+  }
+  return expired;
+}
+
+/**
+ * Reminds executives of invitations still open whose deadline is less than `withinHours` away, once per
+ * invitation (the notice's dedupe key). Returns how many reminders were new.
+ */
+export async function remindUnanswered(now: Date, withinHours = 48): Promise<number> {
+  const db = await getDb();
+  const until = new Date(now.getTime() + withinHours * 3_600_000);
+  return db.transaction(async (tx) => {
+    const open = await tx
+      .select({
+        id: participations.id,
+        executiveId: participations.executiveId,
+        respondBy: participations.respondBy,
+        eventId: events.id,
+        title: events.title,
+        startAt: events.startAt,
+        endAt: events.endAt,
+        timeZone: events.timeZone,
+      })
+      .from(participations)
+      .innerJoin(events, eq(events.id, participations.eventId))
+      .where(
+        and(
+          eq(participations.status, "invited"),
+          eq(events.status, "published"),
+          sql`${participations.respondBy} > ${now.toISOString()}::timestamptz`,
+          lte(participations.respondBy, until),
+        ),
+      );
+    return notify(
+      tx,
+      open.map((row) => ({
+        userId: row.executiveId,
+        kind: "answer_reminder" as const,
+        eventId: row.eventId,
+        details: { ...safariDetails(row), respondBy: row.respondBy!.toISOString() },
+        dedupeKey: `answer_reminder:${row.id}`,
+      })),
+    );
   });
 }
 

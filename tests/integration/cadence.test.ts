@@ -29,7 +29,10 @@ const query = (overrides: Partial<CadenceQuery> = {}): CadenceQuery => ({
 let organizerId: string;
 async function seat(eventId: string, executiveId: string, status: ParticipationStatus) {
   const db = await getDb();
-  await db.insert(participations).values({ eventId, executiveId, status, source: "assigned" });
+  // An open invitation needs its deadline, a waitlist place its time (the database checks both).
+  const respondBy = status === "invited" ? new Date("2030-01-01T00:00:00Z") : null;
+  const waitlistedAt = status === "waitlisted" ? new Date("2026-01-01T00:00:00Z") : null;
+  await db.insert(participations).values({ eventId, executiveId, status, source: "assigned", respondBy, waitlistedAt });
 }
 async function safari(startIso: string, endIso: string, status: "published" | "completed" | "cancelled" = "completed") {
   return makeEvent(organizerId, { startAt: new Date(startIso), endAt: new Date(endIso), status });

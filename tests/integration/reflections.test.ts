@@ -14,7 +14,7 @@ async function safariFor(executiveId: string, status: ParticipationStatus = "att
   const organizer = await makeUser("organizer");
   const startAt = new Date(Date.UTC(2026, 5, 1 + day++, 8));
   const event = await makeEvent(organizer.id, { startAt, endAt: new Date(startAt.getTime() + 2 * 3_600_000), status: "completed" });
-  const [participation] = await db.insert(participations).values({ eventId: event.id, executiveId, status, source: "signed_up" }).returning();
+  const [participation] = await db.insert(participations).values({ eventId: event.id, executiveId, status, source: "signed_up", respondBy: status === "invited" ? startAt : null }).returning();
   return { event, participation: participation! };
 }
 

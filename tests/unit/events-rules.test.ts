@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EventStatus, ParticipationStatus } from "@/db/enums";
 import { checkInIsOpen, checkInVerdict, lifecycle, limitProblems, moveVerdict, signUpIsOpen, type EventLimits } from "@/lib/events/rules";
-import { isLateWithdrawal, reflectionVerdict, seatOptions, withdrawVerdict } from "@/lib/participation/rules";
+import { answerVerdict, invitationDeadline, isLateWithdrawal, reflectionVerdict, seatOptions, withdrawVerdict } from "@/lib/participation/rules";
 import { localToInstant } from "@/lib/time/zones";
 
 const limits: EventLimits = { maxMonthsAhead: 24, maxDurationHours: 24 };
@@ -118,11 +118,39 @@ describe("an executive's options", () => {
   const open = { ...safari("published"), seats: 1, seatsTaken: 0 };
 
   it("offers sign-up with a free seat, and withdrawal to the one holding it, until the start", () => {
-    expect(seatOptions(open, null, before)).toEqual({ open: true, full: false, canSignUp: true, canWithdraw: false });
+    const none = { canAnswer: false, canJoinWaitlist: false, canLeaveWaitlist: false };
+    expect(seatOptions(open, null, before)).toEqual({ open: true, full: false, canSignUp: true, canWithdraw: false, ...none });
     const taken = { ...open, seatsTaken: 1 };
-    expect(seatOptions(taken, "confirmed", before)).toEqual({ open: true, full: false, canSignUp: false, canWithdraw: true });
-    expect(seatOptions(taken, "declined", before)).toEqual({ open: true, full: true, canSignUp: false, canWithdraw: false });
+    expect(seatOptions(taken, "confirmed", before)).toEqual({ open: true, full: false, canSignUp: false, canWithdraw: true, ...none });
+    expect(seatOptions(taken, "declined", before)).toEqual({ open: true, full: true, canSignUp: false, canWithdraw: false, ...none, canJoinWaitlist: true });
     expect(seatOptions(taken, "confirmed", open.startAt)).toMatchObject({ open: false, canWithdraw: false });
+  });
+
+  it("lets an invitation be answered and a full safari be waited for, until the start", () => {
+    const taken = { ...open, seatsTaken: 1 };
+    expect(seatOptions(taken, "invited", before)).toMatchObject({ full: false, canSignUp: false, canAnswer: true, canWithdraw: false });
+    expect(seatOptions(taken, "invited", open.startAt)).toMatchObject({ canAnswer: false });
+    expect(seatOptions(taken, "waitlisted", before)).toMatchObject({ full: true, canJoinWaitlist: false, canLeaveWaitlist: true });
+    expect(seatOptions(taken, null, open.startAt)).toMatchObject({ canJoinWaitlist: false });
+  });
+
+  it("sets an invitation's deadline to 5 days, never later than a day before the start, and none when too late", () => {
+    const now = new Date("2026-03-01T09:00:00Z");
+    expect(invitationDeadline({ startAt: new Date("2026-03-20T09:00:00Z") }, now)).toEqual(new Date("2026-03-06T09:00:00Z"));
+    expect(invitationDeadline({ startAt: new Date("2026-03-20T09:00:00Z") }, now, 2)).toEqual(new Date("2026-03-03T09:00:00Z"));
+    expect(invitationDeadline({ startAt: new Date("2026-03-04T09:00:00Z") }, now)).toEqual(new Date("2026-03-03T09:00:00Z"));
+    expect(invitationDeadline({ startAt: new Date("2026-03-02T09:00:00Z") }, now)).toBeNull();
+    expect(invitationDeadline({ startAt: new Date("2026-03-02T09:00:01Z") }, now)).toEqual(new Date("2026-03-01T09:00:01Z"));
+  });
+
+  it("refuses answering an invitation that expired, was answered, or whose safari started", () => {
+    const deadline = new Date(before.getTime() + 60_000);
+    const ok = answerVerdict(open, { status: "invited", respondBy: deadline }, before);
+    expect(ok.ok).toBe(true);
+    const expired = answerVerdict(open, { status: "invited", respondBy: deadline }, deadline);
+    expect(expired.ok ? "" : expired.why).toMatch(/expired/);
+    expect(answerVerdict(open, { status: "confirmed", respondBy: deadline }, before).ok).toBe(false);
+    expect(answerVerdict({ ...open, status: "cancelled" }, { status: "invited", respondBy: deadline }, before).ok).toBe(false);
   });
 
   it("refuses withdrawing once started, or without a confirmed seat", () => {

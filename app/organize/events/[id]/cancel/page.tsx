@@ -19,7 +19,7 @@ export default async function CancelEventPage({ params }: { params: Promise<{ id
   const { event } = detail;
   const back = `/organize/events/${event.id}`;
   const verdict = cancelVerdict(event, new Date());
-  const onIt = detail.participants.filter((p) => holdsSeat(p.status) || p.status === "invited" || p.status === "waitlisted").length;
+  const onIt = detail.participants.filter((p) => holdsSeat(p.status) || p.status === "waitlisted").length;
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader

@@ -1,0 +1,63 @@
+import type { NotificationKind } from "@/db/enums";
+import { formatInZone, formatRangeInZone } from "@/lib/time/zones";
+
+/*
+ * What each kind of notice says. The details are what the text needs, as they were when the notice was
+ * written: an invitation keeps the times it was made for even if the safari moves later (that move is a
+ * notice of its own).
+ */
+
+type Safari = { title: string; startAt: string; endAt: string; timeZone: string };
+
+export type NotificationDetails = {
+  invitation: Safari & { respondBy: string };
+  answer_reminder: Safari & { respondBy: string };
+  promotion: Safari;
+  cancellation: Safari & { reason: string };
+  time_change: Safari & { previousStartAt: string; previousEndAt: string };
+};
+
+export const notificationLabels: Record<NotificationKind, string> = {
+  invitation: "Invitation",
+  answer_reminder: "Reminder",
+  promotion: "From the waitlist",
+  cancellation: "Cancelled",
+  time_change: "New time",
+};
+
+const when = (d: Safari) => formatRangeInZone(new Date(d.startAt), new Date(d.endAt), d.timeZone);
+
+/** The sentence a notice shows, in the safari's own zone (the zone its wall-clock times were planned in). */
+export function notificationText(kind: NotificationKind, details: Record<string, unknown>): string {
+  switch (kind) {
+    case "invitation": {
+      const d = details as NotificationDetails["invitation"];
+      return `You are invited to “${d.title}” (${when(d)}). Your seat is held until ${formatInZone(new Date(d.respondBy), d.timeZone)}: please accept or decline.`;
+    }
+    case "answer_reminder": {
+      const d = details as NotificationDetails["answer_reminder"];
+      return `Your invitation to “${d.title}” (${when(d)}) is still open. It expires ${formatInZone(new Date(d.respondBy), d.timeZone)}.`;
+    }
+    case "promotion": {
+      const d = details as NotificationDetails["promotion"];
+      return `A seat came free: you are now confirmed for “${d.title}” (${when(d)}).`;
+    }
+    case "cancellation": {
+      const d = details as NotificationDetails["cancellation"];
+      return `“${d.title}” (${when(d)}) has been cancelled: ${d.reason}`;
+    }
+    case "time_change": {
+      const d = details as NotificationDetails["time_change"];
+      const before = formatRangeInZone(new Date(d.previousStartAt), new Date(d.previousEndAt), d.timeZone);
+      return `“${d.title}” has moved from ${before} to ${when(d)}.`;
+    }
+  }
+}
+
+/** The details every safari notice starts from. */
+export const safariDetails = (event: { title: string; startAt: Date; endAt: Date; timeZone: string }): Safari => ({
+  title: event.title,
+  startAt: event.startAt.toISOString(),
+  endAt: event.endAt.toISOString(),
+  timeZone: event.timeZone,
+});

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getCurrentUser } from "@/lib/auth/loaders";
+import { unreadCount } from "@/lib/notifications/data";
 import { signOutAction } from "@/lib/auth/actions";
 import { navByRole, roleLabels } from "@/lib/ui/nav";
 import "./globals.css";
@@ -13,6 +14,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
+  const unread = user ? await unreadCount(user.id) : 0;
   return (
     <html lang="en">
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
@@ -32,6 +34,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                       {item.label}
                     </Link>
                   ))}
+                  <Link href="/inbox" className="link text-stone-700" aria-label={unread === 0 ? "Inbox" : `Inbox, ${unread} unread`}>
+                    Inbox
+                    {unread > 0 ? (
+                      <span aria-hidden="true" className="ml-1 rounded-full bg-brand-700 px-1.5 py-0.5 text-xs font-semibold text-white">
+                        {unread}
+                      </span>
+                    ) : null}
+                  </Link>
                 </nav>
                 <div className="order-2 ml-auto flex items-center gap-3 text-sm text-stone-600 sm:order-3">
                   <span className="hidden md:inline">

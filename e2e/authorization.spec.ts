@@ -34,6 +34,11 @@ const ids = {
   markusOpenCommitment: seedId("commitment:kundennummer"),
   markusUnreflected: seedId("participation:shop-friedrichstrasse:markus.brandt"),
   nikos: seedId("user:nikos.papadopoulos"),
+  // Sofia's open invitation, and Julia waiting for the one seat of a full home visit.
+  sofiasInvitation: seedId("participation:digital-sprechstunde:sofia.karali"),
+  invitationEvent: seedId("event:digital-sprechstunde"),
+  fullEvent: seedId("event:home-visit-family-wifi"),
+  juliasWaitlistPlace: seedId("participation:home-visit-family-wifi:julia.neumann"),
 };
 
 type PageOutcome = "shown" | "sign-in" | "not-allowed" | "not-found";
@@ -51,6 +56,7 @@ const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
   "/organize/executives": { url: "/organize/executives" },
   "/organize/executives/[id]": { url: `/organize/executives/${ids.nikos}` },
   "/profile": { url: "/profile" },
+  "/inbox": { url: "/inbox" },
   "/organize/cadence": { url: "/organize/cadence?department=Sales&sort=shortfall" },
   "/safaris": { url: "/safaris" },
   "/safaris/mine": { url: "/safaris/mine" },
@@ -129,6 +135,14 @@ const actions: Record<ActionName, ActionFixture> = {
   markAttendanceAction: { valid: { eventId: ids.publishedEvent, participationId: ids.ahmetsSeat, outcome: "no_show" }, invalid: {} },
   signUpAction: { valid: { eventId: ids.publishedEvent }, invalid: { eventId: "not-an-id" } },
   withdrawAction: { valid: { participationId: ids.ahmetsSeat }, invalid: { participationId: "not-an-id" } },
+  acceptInvitationAction: { valid: { participationId: ids.sofiasInvitation }, invalid: { participationId: "not-an-id" } },
+  declineInvitationAction: {
+    valid: { participationId: ids.sofiasInvitation, reason: "Someone else's no" },
+    invalid: { participationId: ids.sofiasInvitation, reason: "x".repeat(501) },
+  },
+  joinWaitlistAction: { valid: { eventId: ids.fullEvent }, invalid: { eventId: "not-an-id" } },
+  leaveWaitlistAction: { valid: { participationId: ids.juliasWaitlistPlace }, invalid: { participationId: "not-an-id" } },
+  markNotificationsReadAction: { valid: { notificationId: "all" }, invalid: { notificationId: "not-an-id" } },
   createReflectionAction: {
     valid: {
       participationId: ids.markusUnreflected,
@@ -243,11 +257,14 @@ test("every server action refuses the roles the policy table leaves out, and let
   expect(seen).toEqual(expected);
 });
 
-test("an executive cannot act on another executive's seat, reflection or commitment", async ({ baseURL }) => {
+test("an executive cannot act on another executive's seat, invitation, waitlist place, reflection or commitment", async ({ baseURL }) => {
   const other = await signedIn(baseURL!, otherExecutive);
   try {
     const tries: [ActionName, Record<string, string>][] = [
       ["withdrawAction", { participationId: ids.ahmetsSeat }],
+      ["acceptInvitationAction", { participationId: ids.sofiasInvitation }],
+      ["declineInvitationAction", { participationId: ids.sofiasInvitation }],
+      ["leaveWaitlistAction", { participationId: ids.juliasWaitlistPlace }],
       ["createReflectionAction", actions.createReflectionAction.valid],
       ["markCommitmentDoneAction", { commitmentId: ids.markusOpenCommitment }],
     ];
@@ -267,6 +284,9 @@ test("nothing the refused calls tried was written", async ({ baseURL }) => {
   const eventPage = await (await organizer.get(`/organize/events/${ids.publishedEvent}`)).text();
   expect(eventPage).toContain("Ahmet Yıldız");
   expect(eventPage).not.toMatch(/Nobody may cancel this safari/);
+  // Sofia's invitation is still open, and Julia is still first on the waitlist of the full home visit.
+  expect(await (await organizer.get(`/organize/events/${ids.invitationEvent}`)).text()).toMatch(/Sofia Karali.*?Invited/s);
+  expect(await (await organizer.get(`/organize/events/${ids.fullEvent}`)).text()).toMatch(/Waitlist.*?1\.(<!-- -->)?\s*Julia Neumann/s);
   const draftPage = await (await organizer.get(`/organize/events/${ids.draftEvent}`)).text();
   expect(draftPage).toContain("Draft");
   const events = await (await organizer.get("/organize")).text();

@@ -34,6 +34,8 @@ export const pageAccess = {
   "/safaris/[id]": executive,
   "/reflections/new": executive,
   "/profile": executive,
+  // Everyone's own notices only.
+  "/inbox": "signed-in",
   // Its author, or the CX team when shared with them: lib/reflections/access.ts, checked with the data.
   "/reflections/[id]": "signed-in",
   "/summary": ["reviewer", "organizer", "admin"],
@@ -58,6 +60,12 @@ export const actionAccess = {
   markAttendanceAction: organizer,
   signUpAction: executive,
   withdrawAction: executive,
+  acceptInvitationAction: executive,
+  declineInvitationAction: executive,
+  joinWaitlistAction: executive,
+  leaveWaitlistAction: executive,
+  // Only one's own notices are marked: lib/notifications/mutations.ts.
+  markNotificationsReadAction: "signed-in",
   createReflectionAction: executive,
   markCommitmentDoneAction: executive,
   saveOwnProfileAction: executive,

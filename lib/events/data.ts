@@ -58,6 +58,11 @@ export async function findEventForOrganizer(eventId: string) {
         source: participations.source,
         withdrawnAt: participations.withdrawnAt,
         withdrawnLate: participations.withdrawnLate,
+        respondBy: participations.respondBy,
+        declineReason: participations.declineReason,
+        expiredAt: participations.expiredAt,
+        waitlistedAt: participations.waitlistedAt,
+        promotedAt: participations.promotedAt,
         name: users.name,
         department: executiveProfiles.department,
         // Only reflections their authors shared with the CX team.
@@ -70,7 +75,11 @@ export async function findEventForOrganizer(eventId: string) {
       .where(eq(participations.eventId, eventId))
       .orderBy(asc(users.name)),
   ]);
-  return { event, personas: personaRows.map((p) => p.name), hosts: hostRows.map((h) => h.name), participants };
+  // The waitlist in the order seats go to it: first come, first promoted (lib/participation/waitlist.ts).
+  const waitlist = participants
+    .filter((p) => p.status === "waitlisted")
+    .sort((a, b) => a.waitlistedAt!.getTime() - b.waitlistedAt!.getTime() || (a.id < b.id ? -1 : 1));
+  return { event, personas: personaRows.map((p) => p.name), hosts: hostRows.map((h) => h.name), participants, waitlist };
 }
 
 export type OrganizerEvent = NonNullable<Awaited<ReturnType<typeof findEventForOrganizer>>>;

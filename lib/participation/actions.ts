@@ -2,14 +2,23 @@
 
 import { revalidatePath } from "next/cache";
 import { validatedAction } from "@/lib/auth/action";
-import { markAttendance, signUp, withdraw } from "./mutations";
+import { acceptInvitation, declineInvitation, joinWaitlist, leaveWaitlist, markAttendance, signUp, withdraw } from "./mutations";
 import { lateWithdrawalHours } from "./rules";
-import { attendanceSchema, signUpSchema, withdrawSchema } from "./schema";
+import {
+  acceptInvitationSchema,
+  attendanceSchema,
+  declineInvitationSchema,
+  joinWaitlistSchema,
+  leaveWaitlistSchema,
+  signUpSchema,
+  withdrawSchema,
+} from "./schema";
 
 function refresh(eventId: string) {
   revalidatePath("/safaris", "layout");
   revalidatePath("/organize");
   revalidatePath(`/organize/events/${eventId}`);
+  revalidatePath("/inbox");
 }
 
 // The executive is always the signed-in user: an id from the form is never trusted for who signs up.
@@ -25,6 +34,32 @@ export const withdrawAction = validatedAction("withdrawAction", withdrawSchema, 
   return late
     ? `You have withdrawn, less than ${lateWithdrawalHours} hours before the start: the CX team sees it as a late withdrawal.`
     : "You have withdrawn: your seat is free for someone else.";
+});
+
+export const acceptInvitationAction = validatedAction("acceptInvitationAction", acceptInvitationSchema, async ({ participationId }, user) => {
+  const { eventId } = await acceptInvitation(participationId, user.id, new Date());
+  refresh(eventId);
+  return "You're going: your seat is confirmed.";
+});
+
+export const declineInvitationAction = validatedAction("declineInvitationAction", declineInvitationSchema, async ({ participationId, reason }, user) => {
+  const { eventId } = await declineInvitation(participationId, user.id, reason, new Date());
+  refresh(eventId);
+  return "You have declined: the seat goes to someone else. Thank you for letting us know.";
+});
+
+export const joinWaitlistAction = validatedAction("joinWaitlistAction", joinWaitlistSchema, async ({ eventId }, user) => {
+  const outcome = await joinWaitlist(eventId, user.id, new Date());
+  refresh(eventId);
+  return outcome === "confirmed"
+    ? "A seat had just come free: you're going, your seat is confirmed."
+    : "You are on the waitlist. If a seat comes free, it is yours and we will tell you.";
+});
+
+export const leaveWaitlistAction = validatedAction("leaveWaitlistAction", leaveWaitlistSchema, async ({ participationId }, user) => {
+  const { eventId } = await leaveWaitlist(participationId, user.id);
+  refresh(eventId);
+  return "You have left the waitlist.";
 });
 
 export const markAttendanceAction = validatedAction("markAttendanceAction", attendanceSchema, async ({ eventId, participationId, outcome }, user) => {

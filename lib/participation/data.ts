@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, lt, or } from "drizzle-orm";
+import { and, asc, desc, eq, gt } from "drizzle-orm";
 import { getDb } from "@/db";
 import { eventPersonas, events, participations, personas, reflections } from "@/db/schema";
 
@@ -20,8 +20,8 @@ const safariColumns = {
 };
 
 /**
- * Published events still to come with a free seat (or the executive's own seat), soonest first: the SQL
- * form of signUpIsOpen (lib/events/rules.ts), so the list holds exactly what can be signed up for.
+ * Published events still to come, soonest first: the SQL form of signUpIsOpen (lib/events/rules.ts). Full
+ * ones are listed too, because their waitlist is open.
  */
 export async function listOpenSafaris(executiveId: string, now: Date) {
   const db = await getDb();
@@ -29,15 +29,9 @@ export async function listOpenSafaris(executiveId: string, now: Date) {
     .select({ ...safariColumns, myStatus: participations.status })
     .from(events)
     .leftJoin(participations, and(eq(participations.eventId, events.id), eq(participations.executiveId, executiveId)))
-    .where(
-      and(
-        eq(events.status, "published"),
-        gt(events.startAt, now),
-        or(lt(events.seatsTaken, events.seats), eq(participations.status, "confirmed")),
-      ),
-    )
+    .where(and(eq(events.status, "published"), gt(events.startAt, now)))
     .orderBy(asc(events.startAt), asc(events.title));
-  return rows.map(({ myStatus, ...event }) => ({ ...event, going: myStatus === "confirmed" }));
+  return rows.map((row) => ({ ...row, going: row.myStatus === "confirmed", full: row.seatsTaken >= row.seats }));
 }
 
 export type OpenSafari = Awaited<ReturnType<typeof listOpenSafaris>>[number];
@@ -58,6 +52,7 @@ export async function findSafariForExecutive(eventId: string, executiveId: strin
       location: events.location,
       participationId: participations.id,
       participationStatus: participations.status,
+      respondBy: participations.respondBy,
     })
     .from(events)
     .leftJoin(participations, and(eq(participations.eventId, events.id), eq(participations.executiveId, executiveId)))
@@ -71,11 +66,11 @@ export async function findSafariForExecutive(eventId: string, executiveId: strin
     .innerJoin(personas, eq(personas.id, eventPersonas.personaId))
     .where(eq(eventPersonas.eventId, eventId))
     .orderBy(asc(personas.name));
-  const { participationId, participationStatus, ...event } = row;
+  const { participationId, participationStatus, respondBy, ...event } = row;
   return {
     event,
     personas: personaRows.map((p) => p.name),
-    participation: participationId && participationStatus ? { id: participationId, status: participationStatus } : null,
+    participation: participationId && participationStatus ? { id: participationId, status: participationStatus, respondBy } : null,
   };
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, ne, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
 import { events, participations, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/mutations";
@@ -148,6 +148,7 @@ export async function joinWaitlist(eventId: string, executiveId: string, now: Da
       .where(
         and(
           eq(participations.executiveId, executiveId),
+          ne(participations.eventId, eventId),
           inArray(participations.status, ["invited", "confirmed", "attended"]),
           sql`${participations.during} && tstzrange(${event.startAt.toISOString()}::timestamptz, ${event.endAt.toISOString()}::timestamptz, '[)')`,
         ),

@@ -267,9 +267,11 @@ describe("what executives see", () => {
     const open = (await listOpenSafaris(executive.id, now)).filter((s) =>
       [later.id, sooner.id, fullOfOthers.id, started.id, draft.id].includes(s.id),
     );
-    expect(open.map((s) => [s.id, s.going])).toEqual([
-      [sooner.id, false],
-      [later.id, true],
+    // A full safari is listed for its waitlist; one that started or a draft is not.
+    expect(open.map((s) => [s.id, s.going, s.full])).toEqual([
+      [sooner.id, false, false],
+      [fullOfOthers.id, false, true],
+      [later.id, true, true],
     ]);
   });
 

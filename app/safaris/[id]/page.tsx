@@ -7,6 +7,7 @@ import { CancellationNotice } from "@/lib/participation/components/cancellation-
 import { SafariDetails } from "@/lib/participation/components/safari-details";
 import { holdsSeat, seatOptions } from "@/lib/participation/rules";
 import { SignUpPanel } from "@/lib/participation/components/sign-up-panel";
+import { formatInZone } from "@/lib/time/zones";
 import { Card, PageHeader } from "@/lib/ui/page";
 
 export const metadata = { title: "Safari" };
@@ -42,10 +43,16 @@ export default async function SafariPage({ params }: { params: Promise<{ id: str
           </Card>
         </div>
         <Card title="Your seat" className="h-fit">
-          {seat.open && seat.full ? <p className="mb-3 text-stone-600">Every seat is taken.</p> : null}
+          {seat.open && seat.full && !seat.canLeaveWaitlist ? <p className="mb-3 text-stone-600">Every seat is taken. Join the waitlist: if a seat comes free, it is yours.</p> : null}
+          {seat.canLeaveWaitlist ? <p className="mb-3 text-stone-600">You are on the waitlist. If a seat comes free, it is yours and we will tell you.</p> : null}
+          {seat.canAnswer && participation?.respondBy ? (
+            <p className="mb-3 text-stone-600">
+              You are invited: your seat is held until {formatInZone(participation.respondBy, user.timeZone)}. Please accept or decline.
+            </p>
+          ) : null}
           {!cancelled && !seat.open && !holdsSeat(participation?.status) ? <p className="mb-3 text-stone-600">Sign-up for this safari has closed.</p> : null}
           {seat.canWithdraw ? <p className="mb-3 text-stone-600">You&apos;re going. See you there.</p> : null}
-          <SignUpPanel eventId={event.id} participationId={participation?.id ?? null} canSignUp={seat.canSignUp} canWithdraw={seat.canWithdraw} />
+          <SignUpPanel eventId={event.id} participationId={participation?.id ?? null} options={seat} />
         </Card>
       </div>
     </>

@@ -9,6 +9,36 @@ import type { Participant } from "../data";
 
 const sourceLabels: Record<(typeof participationSources)[number], string> = { signed_up: "Signed up", matched: "Matched", assigned: "Assigned" };
 
+const short = "EEE d MMM, HH:mm zzz";
+
+/** What the status alone does not say: a deadline, a reason, how the seat came or went. */
+function StatusNote({ participant: p, viewerTimeZone }: { participant: Participant; viewerTimeZone: string }) {
+  let note: string | null = null;
+  let tone = "text-stone-600";
+  if (p.withdrawnLate && p.withdrawnAt) {
+    note = `Late withdrawal, ${formatInZone(p.withdrawnAt, viewerTimeZone, short)}`;
+    tone = "text-rose-700";
+  } else if (p.status === "invited" && p.respondBy) note = `Answer by ${formatInZone(p.respondBy, viewerTimeZone, short)}`;
+  else if (p.status === "declined" && p.expiredAt) note = `Invitation expired unanswered, ${formatInZone(p.expiredAt, viewerTimeZone, short)}`;
+  else if (p.status === "declined" && p.declineReason) note = `Declined: “${p.declineReason}”`;
+  else if (p.promotedAt && (p.status === "confirmed" || p.status === "attended")) note = `From the waitlist, ${formatInZone(p.promotedAt, viewerTimeZone, short)}`;
+  return note ? <div className={`mt-1 text-xs ${tone}`}>{note}</div> : null;
+}
+
+/** The waitlist in its order: the next free seat goes to the first who can take it without a double booking. */
+export function WaitlistOrder({ waitlist, viewerTimeZone }: { waitlist: Participant[]; viewerTimeZone: string }) {
+  if (waitlist.length === 0) return <EmptyState>Nobody is waiting for a seat.</EmptyState>;
+  return (
+    <ol className="flex flex-col gap-1" aria-label="Waitlist in order">
+      {waitlist.map((p, index) => (
+        <li key={p.id}>
+          {index + 1}. {p.name} <span className="text-sm text-stone-600">(since {formatInZone(p.waitlistedAt!, viewerTimeZone, short)})</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 /** Who is on the event; with check-in open, confirmed executives can be marked attended or no-show. */
 export function ParticipantsTable({
   eventId,
@@ -44,11 +74,7 @@ export function ParticipantsTable({
               <td className="whitespace-nowrap">{p.department ?? "—"}</td>
               <td>
                 <ParticipationStatusBadge status={p.status} />
-                {p.withdrawnLate && p.withdrawnAt ? (
-                  <div className="mt-1 text-xs text-rose-700">
-                    Late withdrawal, {formatInZone(p.withdrawnAt, viewerTimeZone, "EEE d MMM, HH:mm zzz")}
-                  </div>
-                ) : null}
+                <StatusNote participant={p} viewerTimeZone={viewerTimeZone} />
               </td>
               <td className="whitespace-nowrap">{sourceLabels[p.source]}</td>
               <td className="min-w-56">

@@ -23,8 +23,10 @@ export function OpenSafarisList({ safaris, viewerTimeZone }: { safaris: OpenSafa
             </div>
             <div className="flex flex-row gap-2 sm:flex-col sm:items-end">
               {safari.going ? <Badge tone="green">You&apos;re going</Badge> : null}
+              {safari.myStatus === "invited" ? <Badge tone="amber">You&apos;re invited</Badge> : null}
+              {safari.myStatus === "waitlisted" ? <Badge tone="amber">On the waitlist</Badge> : null}
               <span className="text-sm text-stone-600">
-                {seatsLeft === 0 ? "No seats left" : seatsLeft === 1 ? "1 seat left" : `${seatsLeft} seats left`}
+                {seatsLeft <= 0 ? "Full: waitlist open" : seatsLeft === 1 ? "1 seat left" : `${seatsLeft} seats left`}
               </span>
             </div>
           </li>

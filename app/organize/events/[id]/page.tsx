@@ -5,7 +5,7 @@ import { idOrNotFound } from "@/lib/route-params";
 import { findEventForOrganizer } from "@/lib/events/data";
 import { EventDetails } from "@/lib/events/components/event-details";
 import { EventLifecycle } from "@/lib/events/components/event-lifecycle";
-import { ParticipantsTable } from "@/lib/events/components/participants-table";
+import { ParticipantsTable, WaitlistOrder } from "@/lib/events/components/participants-table";
 import { eventLimits } from "@/lib/events/limits";
 import { checkInIsOpen } from "@/lib/events/rules";
 import { Card, PageHeader } from "@/lib/ui/page";
@@ -32,6 +32,9 @@ export default async function OrganizerEventPage({ params }: { params: Promise<{
         </Card>
         <Card title="Participants">
           <ParticipantsTable eventId={detail.event.id} participants={detail.participants} checkInOpen={checkInIsOpen(detail.event, now)} viewerTimeZone={user.timeZone} />
+        </Card>
+        <Card title="Waitlist">
+          <WaitlistOrder waitlist={detail.waitlist} viewerTimeZone={user.timeZone} />
         </Card>
       </div>
     </>

@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { validatedAction } from "@/lib/auth/action";
+import { markRead } from "./mutations";
+import { markReadSchema } from "./schema";
+
+export const markNotificationsReadAction = validatedAction("markNotificationsReadAction", markReadSchema, async ({ notificationId }, user) => {
+  const marked = await markRead(user.id, notificationId === "all" ? "all" : [notificationId], new Date());
+  revalidatePath("/", "layout");
+  return marked === 1 ? "Marked as read." : `Marked ${marked} as read.`;
+});

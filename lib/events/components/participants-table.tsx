@@ -32,7 +32,7 @@ export function WaitlistOrder({ waitlist, viewerTimeZone }: { waitlist: Particip
     <ol className="flex flex-col gap-1" aria-label="Waitlist in order">
       {waitlist.map((p, index) => (
         <li key={p.id}>
-          {index + 1}. {p.name} <span className="text-sm text-stone-600">(since {formatInZone(p.waitlistedAt!, viewerTimeZone, short)})</span>
+          {`${index + 1}. ${p.name}`} <span className="text-sm text-stone-600">(since {formatInZone(p.waitlistedAt!, viewerTimeZone, short)})</span>
         </li>
       ))}
     </ol>

@@ -35,6 +35,12 @@ export const participationStatuses = [
 ] as const;
 export type ParticipationStatus = (typeof participationStatuses)[number];
 
+/**
+ * The statuses that hold one of an event's seats and the executive's time: the seat counter trigger and the
+ * no-overlap constraint (migration 0005) count the same three.
+ */
+export const seatHoldingStatuses = ["invited", "confirmed", "attended"] as const satisfies readonly ParticipationStatus[];
+
 export const participationSources = ["signed_up", "matched", "assigned"] as const;
 
 /** What the inbox tells an executive; each row is written in the transaction of the change it reports. */

@@ -2,7 +2,7 @@ import "server-only";
 import { alias } from "drizzle-orm/pg-core";
 import { and, asc, eq, gt, inArray, lt, ne } from "drizzle-orm";
 import { getDb } from "@/db";
-import { type Event, customerHosts, eventHosts, eventPersonas, events, executiveProfiles, participations, personas, reflections, users } from "@/db/schema";
+import { type Event, customerHosts, eventHosts, eventPersonas, events, executiveProfiles, participations, personas, reflections, seatHoldingStatuses, users } from "@/db/schema";
 
 /*
  * Reads for the CX team's screens. Organizers share the whole programme, so these are not scoped to
@@ -85,8 +85,6 @@ export async function findEventForOrganizer(eventId: string) {
 export type OrganizerEvent = NonNullable<Awaited<ReturnType<typeof findEventForOrganizer>>>;
 export type Participant = OrganizerEvent["participants"][number];
 
-const seatHolding = ["confirmed", "attended"] as const;
-
 /**
  * Executives holding a seat at `eventId` who also hold one at another event overlapping [startAt, endAt):
  * why moving the event there was refused, by name and event.
@@ -105,8 +103,8 @@ export async function findBookingClashes(eventId: string, startAt: Date, endAt: 
     })
     .from(participations)
     .innerJoin(users, eq(users.id, participations.executiveId))
-    .innerJoin(other, and(eq(other.executiveId, participations.executiveId), ne(other.eventId, eventId), inArray(other.status, seatHolding)))
+    .innerJoin(other, and(eq(other.executiveId, participations.executiveId), ne(other.eventId, eventId), inArray(other.status, seatHoldingStatuses)))
     .innerJoin(otherEvent, eq(otherEvent.id, other.eventId))
-    .where(and(eq(participations.eventId, eventId), inArray(participations.status, seatHolding), lt(otherEvent.startAt, endAt), gt(otherEvent.endAt, startAt)))
+    .where(and(eq(participations.eventId, eventId), inArray(participations.status, seatHoldingStatuses), lt(otherEvent.startAt, endAt), gt(otherEvent.endAt, startAt)))
     .orderBy(asc(users.name), asc(otherEvent.startAt));
 }

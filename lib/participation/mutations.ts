@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, lte, ne, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
-import { events, participations, users } from "@/db/schema";
+import { events, participations, seatHoldingStatuses, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/mutations";
 import { AppError } from "@/lib/errors/app-error";
 import { checkInVerdict, signUpIsOpen } from "@/lib/events/rules";
@@ -149,7 +149,7 @@ export async function joinWaitlist(eventId: string, executiveId: string, now: Da
         and(
           eq(participations.executiveId, executiveId),
           ne(participations.eventId, eventId),
-          inArray(participations.status, ["invited", "confirmed", "attended"]),
+          inArray(participations.status, seatHoldingStatuses),
           sql`${participations.during} && tstzrange(${event.startAt.toISOString()}::timestamptz, ${event.endAt.toISOString()}::timestamptz, '[)')`,
         ),
       )

@@ -1,4 +1,4 @@
-import type { EventStatus, ParticipationStatus } from "@/db/enums";
+import { seatHoldingStatuses, type EventStatus, type ParticipationStatus } from "@/db/enums";
 import { hasStarted, signUpIsOpen, type Verdict } from "@/lib/events/rules";
 import { formatInZone } from "@/lib/time/zones";
 
@@ -10,12 +10,11 @@ import { formatInZone } from "@/lib/time/zones";
 type SafariState = { status: EventStatus; startAt: Date; seats: number; seatsTaken: number };
 
 /**
- * Statuses that hold one of the event's seats and the executive's time: the database's seat counter and
- * its no-overlap constraint count the same three. An open invitation holds its seat until it is answered
- * or expires.
+ * Whether a status holds one of the event's seats and the executive's time (db/enums.ts). An open
+ * invitation holds its seat until it is answered or expires.
  */
 export const holdsSeat = (status: ParticipationStatus | null | undefined) =>
-  status === "invited" || status === "confirmed" || status === "attended";
+  (seatHoldingStatuses as readonly (ParticipationStatus | null | undefined)[]).includes(status);
 
 export function seatOptions(event: SafariState, status: ParticipationStatus | null | undefined, now: Date) {
   const open = signUpIsOpen(event, now);

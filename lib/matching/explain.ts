@@ -41,6 +41,7 @@ const blockReasons: Partial<Record<StaticBlock, { reason: UnplacedReason; text: 
 const blockLabels: Record<StaticBlock, string> = {
   not_proposable: "not proposable",
   already_on_event: "already on it",
+  excluded: "removed by an organizer",
   language: "not in their language",
   blackout: "in a blackout",
   already_booked: "at a time they are booked",

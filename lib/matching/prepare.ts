@@ -18,6 +18,8 @@ export type PreparedEvent = {
   personaNames: Map<string, string>;
   language: string | null;
   attendees: Set<number>;
+  /** Executives never to propose here (see MatchEvent.excludedExecutiveIds). */
+  excluded: Set<number>;
   attendeeDepartments: Set<string>;
   /** Starts inside the period and not before now. */
   proposable: boolean;
@@ -147,6 +149,7 @@ export function prepare(input: MatchingInput): Prepared {
       personaNames: new Map(personas.map((p) => [p.id, p.name])),
       language: event.language,
       attendees,
+      excluded: new Set((event.excludedExecutiveIds ?? []).flatMap((id) => executiveIndex.get(id) ?? [])),
       attendeeDepartments: new Set([...attendees].map((i) => executives[i]!.department)),
       proposable: start >= periodStart && start < periodEnd && start >= now,
     };

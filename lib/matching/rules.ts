@@ -16,11 +16,12 @@ function overlapsAny(intervals: [number, number][], start: number, end: number):
 }
 
 /** Why an executive can never take an event given what they already have booked, or null when they can. */
-export type StaticBlock = "not_proposable" | "already_on_event" | "language" | "blackout" | "already_booked" | "monthly_cap";
+export type StaticBlock = "not_proposable" | "already_on_event" | "excluded" | "language" | "blackout" | "already_booked" | "monthly_cap";
 
 export function staticBlock(p: Prepared, executive: PreparedExecutive, event: PreparedEvent): StaticBlock | null {
   if (!event.proposable) return "not_proposable";
   if (event.attendees.has(executive.index)) return "already_on_event";
+  if (event.excluded.has(executive.index)) return "excluded";
   if (event.language !== null && !executive.languages.has(event.language)) return "language";
   if (overlapsAny(executive.blackouts, event.start, event.end)) return "blackout";
   if (overlapsAny(executive.booked, event.start, event.end)) return "already_booked";
@@ -33,6 +34,7 @@ export function staticBlocks(p: Prepared, executive: PreparedExecutive, event: P
   const blocks: StaticBlock[] = [];
   if (!event.proposable) blocks.push("not_proposable");
   if (event.attendees.has(executive.index)) blocks.push("already_on_event");
+  if (event.excluded.has(executive.index)) blocks.push("excluded");
   if (event.language !== null && !executive.languages.has(event.language)) blocks.push("language");
   if (overlapsAny(executive.blackouts, event.start, event.end)) blocks.push("blackout");
   if (overlapsAny(executive.booked, event.start, event.end)) blocks.push("already_booked");

@@ -28,6 +28,11 @@ export type MatchEvent = {
   language: string | null;
   /** Executives already on the event; each must be one of the input's executives. */
   attendeeIds: string[];
+  /**
+   * Executives never to propose for this event (an organizer removed the proposal). Ids that name no
+   * executive of the input are ignored: whoever they were, they are not proposed.
+   */
+  excludedExecutiveIds?: string[];
 };
 
 export type MatchExecutive = {

@@ -140,5 +140,6 @@ export function validateMatchingInput(input: MatchingInput): void {
         throw new MatchingInputError("UNKNOWN_EXECUTIVE", item, `attendee ${attendee} is not among the executives`);
       }
     }
+    if (event.excludedExecutiveIds !== undefined) checkStrings(item, "excluded executive ids", event.excludedExecutiveIds);
   });
 }

@@ -225,3 +225,22 @@ describe("executives at or above target", () => {
     expect(proposeMatches(input).proposals).toHaveLength(2);
   });
 });
+
+describe("executives excluded from an event (an organizer removed the proposal)", () => {
+  it("are never proposed for it, and take another event instead", () => {
+    const input = matchingInput({
+      events: [event("e1", { freeSeats: 2, excludedExecutiveIds: ["a"] }), event("e2", { start: at("2026-03-20T09:00:00Z") })],
+      executives: [executive("a"), executive("b")],
+    });
+    const result = proposeMatches(input);
+    expect(placed(result).sort()).toEqual(["a@e2", "b@e1"]);
+    expect(checkHardRules(input, [{ executiveId: "a", eventId: "e1" }]).map((v) => v.rule)).toEqual(["excluded"]);
+  });
+
+  it("stay short when every event excludes them, and the reason says so", () => {
+    const input = matchingInput({ events: [event("e1", { excludedExecutiveIds: ["a", "nobody-known"] })], executives: [executive("a")] });
+    const result = proposeMatches(input);
+    expect(placed(result)).toEqual([]);
+    expect(result.unplaced).toMatchObject([{ executiveId: "a", missing: 1, reason: "several", explanation: "no event fits: 1 removed by an organizer" }]);
+  });
+});

@@ -52,6 +52,12 @@ const cases: { name: string; input: MatchingInput; code: MatchingInputErrorCode;
     item: /\be2\b/,
   },
   {
+    name: "excluded executives that are not a list of ids",
+    input: matchingInput({ ...fine(), events: [event("e1"), event("ex", { excludedExecutiveIds: "a" as unknown as string[] })] }),
+    code: "INVALID_TYPE",
+    item: /\bex\b/,
+  },
+  {
     name: "a duplicate event id",
     input: matchingInput({ ...fine(), events: [event("twice"), event("twice", { start: at("2026-04-10T09:00:00Z") })] }),
     code: "DUPLICATE_ID",

@@ -41,6 +41,13 @@ const ids = {
   juliasWaitlistPlace: seedId("participation:home-visit-family-wifi:julia.neumann"),
 };
 
+// A match run the organizer makes in beforeAll (the demo data has none): its page and the actions on it.
+let matchRunId = "";
+const matchPeriod = (() => {
+  const day = (offset: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date(Date.now() + offset * 86_400_000));
+  return { from: day(0), to: day(60) };
+})();
+
 type PageOutcome = "shown" | "sign-in" | "not-allowed" | "not-found";
 
 const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
@@ -58,6 +65,12 @@ const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
   "/profile": { url: "/profile" },
   "/inbox": { url: "/inbox" },
   "/organize/cadence": { url: "/organize/cadence?department=Sales&sort=shortfall" },
+  "/organize/match": { url: `/organize/match?from=${matchPeriod.from}&to=${matchPeriod.to}` },
+  "/organize/match/[id]": {
+    get url() {
+      return `/organize/match/${matchRunId}`;
+    },
+  },
   "/safaris": { url: "/safaris" },
   "/safaris/mine": { url: "/safaris/mine" },
   "/safaris/[id]": { url: `/safaris/${ids.publishedEvent}` },
@@ -100,7 +113,7 @@ const actionEndpoints = new Map(
       .filter((route): route is PagePath => route in pageAccess);
     // A public page when there is one (signing in), so that the proxy lets an anonymous caller through.
     const route = routes.find((r) => pageAccess[r] === "public") ?? routes[0] ?? "/";
-    return [entry.exportedName, { id, url: route.replaceAll("[id]", ids.publishedEvent) }];
+    return [entry.exportedName, { id, route }];
   }),
 );
 
@@ -123,6 +136,9 @@ const validEvent = {
   timeZone: "Europe/Berlin",
   seats: "1",
 };
+
+/** The page an action is posted to, with a real id where its route has one. */
+const urlOf = (route: string) => route.replaceAll("[id]", route.startsWith("/organize/match/") ? matchRunId : ids.publishedEvent);
 
 const actions: Record<ActionName, ActionFixture> = {
   signInAction: { valid: { email: accounts.executive, password: demoPassword }, invalid: { email: "", password: "" } },
@@ -165,6 +181,33 @@ const actions: Record<ActionName, ActionFixture> = {
     valid: { executiveId: ids.nikos, department: "A department no one may set", seniority: "director", cadencePerQuarter: "12", monthlyCap: "31" },
     invalid: { executiveId: ids.nikos, department: "", seniority: "vp", cadencePerQuarter: "13", monthlyCap: "2" },
   },
+  createMatchRunAction: { valid: { ...matchPeriod, eventIds: ids.publishedEvent }, invalid: { ...matchPeriod, eventIds: "" } },
+  removeProposalAction: {
+    get valid() {
+      return { runId: matchRunId, proposalId: ids.ahmetsSeat };
+    },
+    invalid: { runId: "not-an-id", proposalId: ids.ahmetsSeat },
+  },
+  addProposalAction: {
+    get valid() {
+      return { runId: matchRunId, executiveId: ids.nikos, eventId: ids.publishedEvent };
+    },
+    invalid: { runId: "not-an-id", executiveId: ids.nikos, eventId: ids.publishedEvent },
+  },
+  rerunMatchRunAction: {
+    get valid() {
+      return { runId: matchRunId };
+    },
+    invalid: { runId: "not-an-id" },
+  },
+  publishMatchRunAction: {
+    get valid() {
+      return { runId: matchRunId, respondWithinDays: "5" };
+    },
+    get invalid() {
+      return { runId: matchRunId, respondWithinDays: "99" };
+    },
+  },
   changeRoleAction: { valid: { userId: ids.nikos, role: "admin" }, invalid: { userId: "not-an-id" } },
   endAllSessionsAction: { valid: { userId: ids.nikos }, invalid: { userId: "not-an-id" } },
 };
@@ -176,13 +219,13 @@ async function callAction(context: APIRequestContext, baseURL: string, name: Act
   expect(endpoint, `the build has no server action ${name}`).toBeTruthy();
   const headers = { "Next-Action": endpoint!.id, Accept: "text/x-component", Origin: baseURL };
   if (actions[name].noArguments) {
-    return context.post(endpoint!.url, { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: "[]", maxRedirects: 0 });
+    return context.post(urlOf(endpoint!.route), { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: "[]", maxRedirects: 0 });
   }
   // React streams the fields in and reads them as the argument list refers to them, so the list comes last.
   const multipart = new FormData();
   for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
   multipart.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
-  return context.post(endpoint!.url, { headers, multipart, maxRedirects: 0 });
+  return context.post(urlOf(endpoint!.route), { headers, multipart, maxRedirects: 0 });
 }
 
 async function actionOutcome(response: APIResponse): Promise<ActionOutcome> {
@@ -221,6 +264,15 @@ const contexts = new Map<Who, APIRequestContext>();
 test.beforeAll(async ({ baseURL }) => {
   contexts.set("anonymous", await request.newContext({ baseURL }));
   for (const role of Object.keys(accounts) as UserRole[]) contexts.set(role, await signedIn(baseURL!, accounts[role]));
+  // The organizer runs the matcher over the first safari the form offers: its answer redirects to the run.
+  const organizer = contexts.get("organizer")!;
+  const form = await (await organizer.get(pages["/organize/match"].url)).text();
+  const eventId = /name="eventIds" value="([0-9a-f-]{36})"/.exec(form)?.[1];
+  expect(eventId, "a safari to match in the demo data").toBeTruthy();
+  const created = await callAction(organizer, baseURL!, "createMatchRunAction", { ...matchPeriod, eventIds: eventId! });
+  const location = created.headers()["x-action-redirect"]?.split(";")[0] ?? "";
+  matchRunId = /^\/organize\/match\/([0-9a-f-]{36})$/.exec(location)?.[1] ?? "";
+  expect(matchRunId, `the run's page (the action answered ${created.status()} ${location})`).toBeTruthy();
 });
 
 test.afterAll(async () => {
@@ -298,6 +350,11 @@ test("nothing the refused calls tried was written", async ({ baseURL }) => {
   expect(/Mark done: (<!-- -->)?Kundennummer aus dem Sprachdialog/.test(reflection), "Markus's open commitment").toBe(true);
   // And the safari he has not reflected on still waits for his reflection.
   expect(await (await markus.get(`/reflections/new?participation=${ids.markusUnreflected}`)).text()).toContain("Save reflection");
+
+  // The organizer's match run is still a draft, without Nikos added by hand.
+  const run = await (await organizer.get(`/organize/match/${matchRunId}`)).text();
+  expect(run).toContain("Publish run");
+  expect(run).not.toContain("added by hand");
 
   // Nikos's profile is as the seed left it.
   const nikosProfile = await (await organizer.get(`/organize/executives/${ids.nikos}`)).text();

@@ -9,6 +9,7 @@ export const navByRole: Record<UserRole, { href: string; label: string }[]> = {
     { href: "/organize/events/new", label: "New event" },
     { href: "/organize/executives", label: "Executives" },
     { href: "/organize/cadence", label: "Cadence" },
+    { href: "/organize/match", label: "Matching" },
     { href: "/summary", label: "Summary" },
     account,
   ],

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, gt, inArray, lt, lte, ne, sql } from "drizzle-orm";
 import type { Database, Transaction } from "@/db";
-import { eventPersonas, events, executiveBlackouts, executiveProfiles, participations, personas, users } from "@/db/schema";
+import { eventPersonas, events, executiveBlackouts, executiveProfiles, participations, personas, seatHoldingStatuses, users } from "@/db/schema";
 import type { Interval, MatchEvent, MatchExecutive, MatchingInput } from "@/lib/matching/types";
 import { periodTarget, quartersTouching } from "./period";
 
@@ -24,7 +24,6 @@ import { periodTarget, quartersTouching } from "./period";
 
 type Queryable = Database | Transaction;
 
-const held = ["invited", "confirmed", "attended"] as const;
 const dayMs = 86_400_000;
 
 export type Gathered = {
@@ -70,7 +69,7 @@ export async function gatherInput(
       .innerJoin(events, eq(events.id, participations.eventId))
       .where(
         and(
-          inArray(participations.status, [...held]),
+          inArray(participations.status, [...seatHoldingStatuses]),
           ne(events.status, "cancelled"),
           lt(events.startAt, window.end),
           gt(events.endAt, window.start),

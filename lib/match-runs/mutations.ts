@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
-import { events, matchRunEvents, matchRunProposals, matchRuns, matchRunUnplaced, participations, users, type ProposalOrigin } from "@/db/schema";
+import { events, matchRunEvents, matchRunProposals, matchRuns, matchRunUnplaced, participations, seatHoldingStatuses, users, type ProposalOrigin } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/mutations";
 import { AppError, violatedConstraint } from "@/lib/errors/app-error";
 import { proposeMatches } from "@/lib/matching/matcher";
@@ -276,7 +276,7 @@ export async function publishRun(actorId: string, runId: string, respondWithinDa
             .where(
               and(
                 inArray(participations.executiveId, executiveIds),
-                inArray(participations.status, ["invited", "confirmed", "attended"]),
+                inArray(participations.status, [...seatHoldingStatuses]),
                 sql`${events.startAt} < ${span.end.toISOString()}::timestamptz and ${events.endAt} > ${span.start.toISOString()}::timestamptz`,
               ),
             )

@@ -1,0 +1,50 @@
+import "server-only";
+import { expireInvitations, remindUnanswered } from "@/lib/participation/mutations";
+import type { Clock } from "./clock";
+
+/*
+ * The app's scheduled work: what runs, how often and why. Each job is a sweep that reads `now` once from
+ * the clock and is idempotent (a lapsed invitation is no longer open, a reminder has a dedupe key), so a
+ * repeated, retried or late run changes nothing that an on-time run would not have.
+ */
+
+/** Invitations lapsed per transaction batch; a run repeats batches until none is full (a backlog after downtime). */
+const expiryBatch = 500;
+
+export type ScheduledJob = {
+  /** The pg-boss queue, and the name in logs. */
+  name: string;
+  /** Five-field cron, evaluated in UTC. */
+  cron: string;
+  /** One run: does the work as of `clock()` and returns figures that pg-boss keeps as the job's output. */
+  run: (clock: Clock) => Promise<Record<string, number>>;
+};
+
+export const invitationExpiry: ScheduledJob = {
+  name: "expire-invitations",
+  // Every minute. A lapsed invitation already cannot be answered (answerVerdict looks at the deadline),
+  // but its seat is held until this runs, so the first waitlisted executive waits at most about a minute
+  // (plus pg-boss's cron check and polling) for it. The run is one indexed query when nothing is due.
+  cron: "* * * * *",
+  run: async (clock) => {
+    const now = clock();
+    let expired = 0;
+    for (;;) {
+      const batch = await expireInvitations(now, expiryBatch);
+      expired += batch;
+      if (batch < expiryBatch) return { expired };
+    }
+  },
+};
+
+export const answerReminders: ScheduledJob = {
+  name: "remind-unanswered",
+  // Every 15 minutes. A reminder is due from 48 hours before the deadline, so a quarter of an hour late
+  // costs nothing; but an invitation made close to its safari can have a deadline only a few hours away,
+  // and an hourly run could then remind with little time left. Each run is one query and one insert
+  // that skips the reminders already written.
+  cron: "*/15 * * * *",
+  run: async (clock) => ({ reminded: await remindUnanswered(clock()) }),
+};
+
+export const scheduledJobs: readonly ScheduledJob[] = [invitationExpiry, answerReminders];

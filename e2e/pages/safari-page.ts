@@ -3,9 +3,21 @@ import type { Locator, Page } from "@playwright/test";
 /** Open safaris (/safaris) and one safari as an executive sees it (/safaris/[id]). */
 export class SafariPage {
   readonly signUp: Locator;
+  readonly accept: Locator;
+  readonly decline: Locator;
+  readonly declineReason: Locator;
+  readonly joinWaitlist: Locator;
 
   constructor(readonly page: Page) {
     this.signUp = page.getByRole("button", { name: "Sign up" });
+    this.accept = page.getByRole("button", { name: "Accept invitation" });
+    this.decline = page.getByRole("button", { name: "Decline invitation" });
+    this.declineReason = page.getByLabel("Reason for declining (optional)");
+    this.joinWaitlist = page.getByRole("button", { name: "Join the waitlist" });
+  }
+
+  async goto(eventId: string) {
+    await this.page.goto(`/safaris/${eventId}`);
   }
 
   async gotoOpen() {

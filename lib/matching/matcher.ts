@@ -32,12 +32,17 @@ bonusValues.forEach((value, rank) => (bonusBucket[value] = rank));
 
 type State = {
   p: Prepared;
-  /** Static eligibility: eligible[e * eventCount + v] = 1 when executive e may ever take event v. */
-  eligible: Uint8Array;
+  /**
+   * Static eligibility and placement bonus in one: bonusAt[e * eventCount + v] is placementBonus of
+   * executive e at event v when e may ever take v, else -1. A lookup, as the improvement pass asks millions of times.
+   */
+  bonusAt: Int16Array;
   /** Per executive: eligible events, best placement bonus first, and those bonuses. */
   candidates: Int32Array[];
   bonuses: Int32Array[];
   seatsLeft: Int32Array;
+  /** Free seats left at events on some candidate list: when none is left, no search can succeed. */
+  seatsOpen: number;
   /** Per executive: the events proposed, in the order they were placed. */
   placed: number[][];
   /** Per event: the executives proposed for it. */
@@ -82,7 +87,7 @@ export function proposeMatches(input: MatchingInput): MatchingResult {
 
 function buildState(p: Prepared): State {
   const eventCount = p.events.length;
-  const eligible = new Uint8Array(p.executives.length * eventCount);
+  const bonusAt = new Int16Array(p.executives.length * eventCount).fill(-1);
   const candidates: Int32Array[] = [];
   const bonuses: Int32Array[] = [];
   // A bonus takes one of a few values: a counting sort by bucket keeps event order within each bonus.
@@ -94,8 +99,8 @@ function buildState(p: Prepared): State {
     if (executive.deficit > 0) {
       for (const event of p.events) {
         if (staticBlock(p, executive, event) !== null) continue;
-        eligible[executive.index * eventCount + event.index] = 1;
         const bonus = placementBonus(executive, event);
+        bonusAt[executive.index * eventCount + event.index] = bonus;
         eventsOf[n] = event.index;
         bonusOf[n++] = bonus;
         counts[bonusBucket[bonus]! + 1]! += 1;
@@ -114,10 +119,11 @@ function buildState(p: Prepared): State {
   }
   return {
     p,
-    eligible,
+    bonusAt,
     candidates,
     bonuses,
     seatsLeft: Int32Array.from(p.events, (event) => event.freeSeats),
+    seatsOpen: openSeats(p, candidates),
     placed: p.executives.map(() => []),
     holders: p.events.map(() => []),
     departments: p.events.map(() => new Map()),
@@ -125,17 +131,35 @@ function buildState(p: Prepared): State {
   };
 }
 
+/** 1 for each event some executive below target could ever take. */
+function onSomeList(eventCount: number, candidates: Int32Array[]): Uint8Array {
+  const listed = new Uint8Array(eventCount);
+  for (const list of candidates) for (const v of list) listed[v] = 1;
+  return listed;
+}
+
+function openSeats(p: Prepared, candidates: Int32Array[]): number {
+  const listed = onSomeList(p.events.length, candidates);
+  return p.events.reduce((sum, event) => sum + (listed[event.index] ? event.freeSeats : 0), 0);
+}
+
 /** Variety, preference and what the executive's department adds to the table: tiers 2–4 of one placement. */
 function placementValue(state: State, executive: PreparedExecutive, event: PreparedEvent, leaving = false): number {
   const proposedHere = state.departments[event.index]!.get(executive.department) ?? 0;
   // When the executive is the one leaving, their own seat does not count as someone else's.
-  return placementValueWith(executive, event, leaving ? proposedHere - 1 : proposedHere);
+  return placementValueWith(state, executive, event, leaving ? proposedHere - 1 : proposedHere);
 }
 
 /** The same, given how many others of the executive's department are proposed for the event. */
-function placementValueWith(executive: PreparedExecutive, event: PreparedEvent, sameDepartmentOthers: number): number {
+function placementValueWith(state: State, executive: PreparedExecutive, event: PreparedEvent, sameDepartmentOthers: number): number {
   const addsDepartment = !event.attendeeDepartments.has(executive.department) && sameDepartmentOthers === 0;
-  return placementBonus(executive, event) + (addsDepartment ? objectiveWeights.newDepartment : 0);
+  return bonusOf(state, executive.index, event.index) + (addsDepartment ? objectiveWeights.newDepartment : 0);
+}
+
+/** placementBonus from the table; every pair asked about is one the executive may take, so it is there. */
+function bonusOf(state: State, e: number, v: number): number {
+  const bonus = state.bonusAt[e * state.p.events.length + v]!;
+  return bonus >= 0 ? bonus : placementBonus(state.p.executives[e]!, state.p.events[v]!);
 }
 
 function assign(state: State, e: number, v: number) {
@@ -143,6 +167,7 @@ function assign(state: State, e: number, v: number) {
   state.placed[e]!.push(v);
   state.holders[v]!.push(e);
   state.seatsLeft[v]! -= 1;
+  state.seatsOpen -= 1;
   const department = state.p.executives[e]!.department;
   const counts = state.departments[v]!;
   counts.set(department, (counts.get(department) ?? 0) + 1);
@@ -155,6 +180,7 @@ function unassign(state: State, e: number, v: number) {
   const holders = state.holders[v]!;
   holders.splice(holders.indexOf(e), 1);
   state.seatsLeft[v]! += 1;
+  state.seatsOpen += 1;
   const department = state.p.executives[e]!.department;
   const counts = state.departments[v]!;
   counts.set(department, counts.get(department)! - 1);
@@ -249,9 +275,7 @@ function makePlacer(state: State) {
   let search = 0;
   // Events some searcher could ever reach (on some candidate list), and how many of them are closed: once a
   // search has seen all the others, expanding more holders cannot reach anything new, so it stops there.
-  const onSomeList = new Uint8Array(eventCount);
-  for (const list of state.candidates) for (const v of list) onSomeList[v] = 1;
-  const reachable = onSomeList.reduce((sum, x) => sum + x, 0);
+  const reachable = onSomeList(eventCount, state.candidates).reduce((sum, x) => sum + x, 0);
   let closedCount = 0;
 
   const place = (executive: PreparedExecutive, avoid = -1, mayClose = true): boolean => {
@@ -261,6 +285,9 @@ function makePlacer(state: State) {
       assign(state, root, direct);
       return true;
     }
+    // Every path ends at a free seat. Once the seats are gone (the usual end of the later rounds), searching
+    // the whole graph for one only to fail cost most of the time on instances with targets of 2–3.
+    if (state.seatsOpen <= 0) return false;
     search += 1;
     expandedFrom.clear();
     const queue: number[] = [];
@@ -449,7 +476,7 @@ function replaceTied(state: State, order: PreparedExecutive[]): boolean {
         const holder = p.executives[h]!;
         if (holder.urgency !== executive.urgency || state.placed[h]!.length !== 1) continue;
         const sameDepartment = holder.department === executive.department ? 1 : 0;
-        const mine = placementValueWith(executive, event, (state.departments[v]!.get(executive.department) ?? 0) - sameDepartment);
+        const mine = placementValueWith(state, executive, event, (state.departments[v]!.get(executive.department) ?? 0) - sameDepartment);
         const gain = mine - placementValue(state, holder, event, true);
         if (gain > 0 && (best === null || gain > best.gain)) best = { holder: h, event: v, gain };
       }
@@ -463,22 +490,29 @@ function replaceTied(state: State, order: PreparedExecutive[]): boolean {
   return changed;
 }
 
-/** Swaps the executive's seat at `here` with someone's at `there` when both still fit and the sum improves. */
+/**
+ * Swaps the executive's seat at `here` with someone's at `there` when both still fit and the sum improves.
+ * The caller has checked that the executive fits at `there` without `here`.
+ */
 function trySwap(state: State, executive: PreparedExecutive, here: PreparedEvent, there: PreparedEvent, eventCount: number): boolean {
-  const { p } = state;
+  const { p, bonusAt } = state;
   const before = placementValue(state, executive, here, true);
+  const mineThere = bonusAt[executive.index * eventCount + there.index]!;
+  const { newDepartment } = objectiveWeights;
   // No copy: the loop returns as soon as it changes the holders. The order is deterministic as it is.
   for (const o of state.holders[there.index]!) {
+    const theirsHere = bonusAt[o * eventCount + here.index]!;
+    if (theirsHere < 0) continue;
+    // Bonuses alone bound the gain (department mix adds at most 10 each): most swaps end here, without a lookup.
+    if (mineThere + theirsHere + 2 * newDepartment <= before + bonusAt[o * eventCount + there.index]!) continue;
     const other = p.executives[o]!;
-    if (!state.eligible[o * eventCount + here.index]) continue;
-    if (!fitsWithOthers(state, other, here, there.index) || !fitsWithOthers(state, executive, there, here.index)) continue;
     const old = before + placementValue(state, other, there, true);
     // After the swap, the other one's department leaves `there` and the executive's leaves `here`.
     const sameDepartment = other.department === executive.department ? 1 : 0;
     const now =
-      placementValueWith(executive, there, (state.departments[there.index]!.get(executive.department) ?? 0) - sameDepartment) +
-      placementValueWith(other, here, (state.departments[here.index]!.get(other.department) ?? 0) - sameDepartment);
-    if (now <= old) continue;
+      placementValueWith(state, executive, there, (state.departments[there.index]!.get(executive.department) ?? 0) - sameDepartment) +
+      placementValueWith(state, other, here, (state.departments[here.index]!.get(other.department) ?? 0) - sameDepartment);
+    if (now <= old || !fitsWithOthers(state, other, here, there.index)) continue;
     unassign(state, executive.index, here.index);
     unassign(state, o, there.index);
     assign(state, executive.index, there.index);

@@ -33,8 +33,9 @@ bonusValues.forEach((value, rank) => (bonusBucket[value] = rank));
 type State = {
   p: Prepared;
   /**
-   * Static eligibility and placement bonus in one: bonusAt[e * eventCount + v] is placementBonus of
-   * executive e at event v when e may ever take v, else -1. A lookup, as the improvement pass asks millions of times.
+   * Static eligibility and placement bonus in one: bonusAt[v * executiveCount + e] is placementBonus of
+   * executive e at event v when e may ever take v, else -1. A lookup, as the improvement pass asks millions
+   * of times; by event, as it asks about one event for many executives in a row (the row stays in cache).
    */
   bonusAt: Int16Array;
   /** Per executive: eligible events, best placement bonus first, and those bonuses. */
@@ -100,7 +101,7 @@ function buildState(p: Prepared): State {
       for (const event of p.events) {
         if (staticBlock(p, executive, event) !== null) continue;
         const bonus = placementBonus(executive, event);
-        bonusAt[executive.index * eventCount + event.index] = bonus;
+        bonusAt[event.index * p.executives.length + executive.index] = bonus;
         eventsOf[n] = event.index;
         bonusOf[n++] = bonus;
         counts[bonusBucket[bonus]! + 1]! += 1;
@@ -158,7 +159,7 @@ function placementValueWith(state: State, executive: PreparedExecutive, event: P
 
 /** placementBonus from the table; every pair asked about is one the executive may take, so it is there. */
 function bonusOf(state: State, e: number, v: number): number {
-  const bonus = state.bonusAt[e * state.p.events.length + v]!;
+  const bonus = state.bonusAt[v * state.p.executives.length + e]!;
   return bonus >= 0 ? bonus : placementBonus(state.p.executives[e]!, state.p.events[v]!);
 }
 
@@ -421,7 +422,7 @@ function fill(state: State, order: PreparedExecutive[], placer: Placer) {
 
 function improve(state: State, order: PreparedExecutive[]) {
   const { p } = state;
-  const eventCount = p.events.length;
+  const byEvent = executivesByEvent(state);
   for (let pass = 0; pass < 3; pass++) {
     let changed = false;
     for (const executive of order) {
@@ -446,65 +447,92 @@ function improve(state: State, order: PreparedExecutive[]) {
             }
             continue;
           }
-          if (trySwap(state, executive, here, there, eventCount)) {
+          if (trySwap(state, executive, here, there)) {
             changed = true;
             break;
           }
         }
       }
     }
-    if (replaceTied(state, order)) changed = true;
+    if (reassignSeats(state, byEvent)) changed = true;
     if (!changed) return;
   }
 }
 
 /**
- * Executives with the same urgency are interchangeable for tier 1 when each would have one seat: the
- * seat of one with a single placement goes to an unplaced one of equal urgency who gains more from it
- * (variety, preference, department). Without this, who got the seat followed the order of ids.
+ * A seat changes hands, keeping tier 1 (who is covered, how urgent, how many placements), when the
+ * newcomer gains more from it in variety, preference and department mix than its holder loses:
+ * - from a holder with several seats to an executive below target who has one already (placements stay);
+ * - from a holder with one seat to an unplaced executive of the same urgency: for tier 1 they are
+ *   interchangeable, and without this who got the seat followed the order of ids.
+ * Each seat goes to the newcomer who gains most; `byEvent` lists who may take each event, best bonus first.
  */
-function replaceTied(state: State, order: PreparedExecutive[]): boolean {
-  const { p } = state;
+function reassignSeats(state: State, byEvent: Int32Array[]): boolean {
+  const { p, bonusAt } = state;
+  const n = p.executives.length;
   let changed = false;
-  for (const executive of order) {
-    if (state.placed[executive.index]!.length > 0) continue;
-    const candidates = state.candidates[executive.index]!;
-    let best: { holder: number; event: number; gain: number } | null = null;
-    for (const v of candidates) {
-      const event = p.events[v]!;
-      for (const h of state.holders[v]!) {
-        const holder = p.executives[h]!;
-        if (holder.urgency !== executive.urgency || state.placed[h]!.length !== 1) continue;
+  for (const event of p.events) {
+    const v = event.index;
+    const row = v * n;
+    for (const h of [...state.holders[v]!]) {
+      const holder = p.executives[h]!;
+      const several = state.placed[h]!.length >= 2;
+      const theirs = placementValue(state, holder, event, true);
+      let best: { executive: number; gain: number } | null = null;
+      for (const e of byEvent[v]!) {
+        // The newcomer gains at most its bonus and a department; the list comes best bonus first.
+        const most = bonusAt[row + e]! + objectiveWeights.newDepartment - theirs;
+        if (most <= (best?.gain ?? 0)) break;
+        const executive = p.executives[e]!;
+        const seats = state.placed[e]!.length;
+        if (seats >= executive.deficit || (several ? seats === 0 : seats > 0 || executive.urgency !== holder.urgency)) continue;
+        if (!fitsWithOthers(state, executive, event, -1)) continue;
         const sameDepartment = holder.department === executive.department ? 1 : 0;
-        const mine = placementValueWith(state, executive, event, (state.departments[v]!.get(executive.department) ?? 0) - sameDepartment);
-        const gain = mine - placementValue(state, holder, event, true);
-        if (gain > 0 && (best === null || gain > best.gain)) best = { holder: h, event: v, gain };
+        const gain = placementValueWith(state, executive, event, (state.departments[v]!.get(executive.department) ?? 0) - sameDepartment) - theirs;
+        if (gain > (best?.gain ?? 0)) best = { executive: e, gain };
       }
-    }
-    if (best) {
-      unassign(state, best.holder, best.event);
-      assign(state, executive.index, best.event);
-      changed = true;
+      if (best) {
+        unassign(state, h, v);
+        assign(state, best.executive, v);
+        changed = true;
+      }
     }
   }
   return changed;
+}
+
+/** Per event: the executives below target who may take it, best bonus first, by index within a bonus. */
+function executivesByEvent(state: State): Int32Array[] {
+  const { p, bonusAt } = state;
+  const n = p.executives.length;
+  return p.events.map((event) => {
+    const row = event.index * n;
+    const counts = new Int32Array(bonusValues.length + 1);
+    for (let e = 0; e < n; e++) if (bonusAt[row + e]! >= 0) counts[bonusBucket[bonusAt[row + e]!]! + 1]! += 1;
+    for (let b = 1; b < counts.length; b++) counts[b]! += counts[b - 1]!;
+    const list = new Int32Array(counts[counts.length - 1]!);
+    for (let e = 0; e < n; e++) if (bonusAt[row + e]! >= 0) list[counts[bonusBucket[bonusAt[row + e]!]!]!++] = e;
+    return list;
+  });
 }
 
 /**
  * Swaps the executive's seat at `here` with someone's at `there` when both still fit and the sum improves.
  * The caller has checked that the executive fits at `there` without `here`.
  */
-function trySwap(state: State, executive: PreparedExecutive, here: PreparedEvent, there: PreparedEvent, eventCount: number): boolean {
+function trySwap(state: State, executive: PreparedExecutive, here: PreparedEvent, there: PreparedEvent): boolean {
   const { p, bonusAt } = state;
   const before = placementValue(state, executive, here, true);
-  const mineThere = bonusAt[executive.index * eventCount + there.index]!;
+  const rowHere = here.index * p.executives.length;
+  const rowThere = there.index * p.executives.length;
+  const mineThere = bonusAt[rowThere + executive.index]!;
   const { newDepartment } = objectiveWeights;
   // No copy: the loop returns as soon as it changes the holders. The order is deterministic as it is.
   for (const o of state.holders[there.index]!) {
-    const theirsHere = bonusAt[o * eventCount + here.index]!;
+    const theirsHere = bonusAt[rowHere + o]!;
     if (theirsHere < 0) continue;
     // Bonuses alone bound the gain (department mix adds at most 10 each): most swaps end here, without a lookup.
-    if (mineThere + theirsHere + 2 * newDepartment <= before + bonusAt[o * eventCount + there.index]!) continue;
+    if (mineThere + theirsHere + 2 * newDepartment <= before + bonusAt[rowThere + o]!) continue;
     const other = p.executives[o]!;
     const old = before + placementValue(state, other, there, true);
     // After the swap, the other one's department leaves `there` and the executive's leaves `here`.

@@ -238,14 +238,15 @@ function bestFreeEvent(state: State, executive: PreparedExecutive, skip?: Int32A
 function fitsWithOthers(state: State, executive: PreparedExecutive, event: PreparedEvent, except: number): boolean {
   const placed = state.placed[executive.index]!;
   if (placed.length === 0 || (placed.length === 1 && placed[0] === except)) return true;
-  const month = state.p.monthOf(executive.timeZone, event);
+  const months = executive.eventMonths;
+  const month = months[event.index]!;
   let inMonth = executive.bookedPerMonth.get(month) ?? 0;
   for (const v of placed) {
     if (v === except) continue;
     if (v === event.index) return false;
     const other = state.p.events[v]!;
     if (other.start < event.end && event.start < other.end) return false;
-    if (state.p.monthOf(executive.timeZone, other) === month) inMonth += 1;
+    if (months[v] === month) inMonth += 1;
   }
   return inMonth < executive.monthlyCap;
 }
@@ -447,7 +448,7 @@ function improve(state: State, order: PreparedExecutive[]) {
             }
             continue;
           }
-          if (trySwap(state, executive, here, there)) {
+          if (trySwap(state, executive, here, there, stay, bonuses[i]!)) {
             changed = true;
             break;
           }
@@ -518,14 +519,13 @@ function executivesByEvent(state: State): Int32Array[] {
 
 /**
  * Swaps the executive's seat at `here` with someone's at `there` when both still fit and the sum improves.
- * The caller has checked that the executive fits at `there` without `here`.
+ * The caller has checked that the executive fits at `there` without `here`, and passes what it knows:
+ * the value of staying (`before`) and the executive's bonus at `there` (reading it here missed the cache).
  */
-function trySwap(state: State, executive: PreparedExecutive, here: PreparedEvent, there: PreparedEvent): boolean {
+function trySwap(state: State, executive: PreparedExecutive, here: PreparedEvent, there: PreparedEvent, before: number, mineThere: number): boolean {
   const { p, bonusAt } = state;
-  const before = placementValue(state, executive, here, true);
   const rowHere = here.index * p.executives.length;
   const rowThere = there.index * p.executives.length;
-  const mineThere = bonusAt[rowThere + executive.index]!;
   const { newDepartment } = objectiveWeights;
   // No copy: the loop returns as soon as it changes the holders. The order is deterministic as it is.
   for (const o of state.holders[there.index]!) {

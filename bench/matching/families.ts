@@ -117,7 +117,7 @@ export const families: Family[] = [
   },
   {
     name: "second-seats",
-    description: "seats for everyone's first safari and about half the second ones: 5–10 per event, targets 2–3, cap 2",
+    description: "5–10 seats per event, 1.5 per executive: enough for everyone's first safari and about a third of the further ones; targets 2–3, cap 2",
     build: (size, seed) => {
       const { input, rng } = base(size, seed);
       const events = input.events.map((event) => ({ ...event, freeSeats: int(rng, 5, 10) }));

@@ -17,10 +17,10 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-type Rng = () => number;
-const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
-const chance = (rng: Rng, p: number) => rng() < p;
-function weighted<T>(rng: Rng, items: readonly (readonly [T, number])[]): T {
+export type Rng = () => number;
+export const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
+export const chance = (rng: Rng, p: number) => rng() < p;
+export function weighted<T>(rng: Rng, items: readonly (readonly [T, number])[]): T {
   const total = items.reduce((sum, [, w]) => sum + w, 0);
   let r = rng() * total;
   for (const [item, w] of items) {
@@ -29,15 +29,15 @@ function weighted<T>(rng: Rng, items: readonly (readonly [T, number])[]): T {
   }
   return items[items.length - 1]![0];
 }
-function sample<T>(rng: Rng, items: readonly T[], count: number): T[] {
+export function sample<T>(rng: Rng, items: readonly T[], count: number): T[] {
   const pool = [...items];
   const out: T[] = [];
   while (out.length < count && pool.length > 0) out.push(pool.splice(Math.floor(rng() * pool.length), 1)[0]!);
   return out;
 }
 
-const hourMs = 3_600_000;
-const dayMs = 24 * hourMs;
+export const hourMs = 3_600_000;
+export const dayMs = 24 * hourMs;
 
 export const eventTypes = ["call_listening", "customer_breakfast", "service_desk_day", "customer_event", "home_visit", "store_visit"] as const;
 /** Typical length in hours per type, so a service-desk day is long and call listening short (all within 1–8 h). */
@@ -70,29 +70,36 @@ const zones = [
 ] as const;
 
 export type Size = { executives: number; events: number };
-export const sizes: Size[] = [
+/** Small enough for the exact lexicographic optimum (HiGHS, tier by tier). 300 × 100 is a real quarter. */
+export const exactSizes: Size[] = [
   { executives: 50, events: 20 },
   { executives: 100, events: 40 },
   { executives: 300, events: 100 },
-  { executives: 1000, events: 200 },
-  { executives: 5000, events: 1000 },
 ];
+/** Timed only; events scale along with the executives (one for five). */
+export const timedSizes: Size[] = [1000, 5000, 10_000, 20_000].map((executives) => ({ executives, events: executives / 5 }));
 export const sizeLabel = (s: Size) => `${s.executives.toLocaleString("en")} × ${s.events.toLocaleString("en")}`;
 
 /** The quarter the instances plan: Q2 2026, proposals made the day before it starts. */
-const periodStart = Date.UTC(2026, 3, 1);
-const periodEnd = Date.UTC(2026, 6, 1);
+export const periodStart = Date.UTC(2026, 3, 1);
+export const periodEnd = Date.UTC(2026, 6, 1);
 
 const overlaps = (a: Interval, start: number, end: number) => a.start.getTime() < end && start < a.end.getTime();
+
+/** Midnight UTC of every Monday to Friday of the quarter. */
+export function weekdaysOfPeriod(): number[] {
+  const days: number[] = [];
+  for (let t = periodStart; t < periodEnd; t += dayMs) {
+    const day = new Date(t).getUTCDay();
+    if (day !== 0 && day !== 6) days.push(t);
+  }
+  return days;
+}
 
 export function generateInstance(size: Size, seed = 20260401): MatchingInput {
   // Mixing the size into the seed keeps instances of different sizes independent.
   const rng = mulberry32(seed ^ Math.imul(size.executives, 2_654_435_761) ^ size.events);
-  const weekdays: number[] = [];
-  for (let t = periodStart; t < periodEnd; t += dayMs) {
-    const day = new Date(t).getUTCDay();
-    if (day !== 0 && day !== 6) weekdays.push(t);
-  }
+  const weekdays = weekdaysOfPeriod();
 
   const departmentCount = int(rng, 6, 10);
   // Zipf-ish: department k has weight 1/k, so a few are large and many small.

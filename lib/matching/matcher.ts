@@ -32,12 +32,18 @@ bonusValues.forEach((value, rank) => (bonusBucket[value] = rank));
 
 type State = {
   p: Prepared;
-  /** Static eligibility: eligible[e * eventCount + v] = 1 when executive e may ever take event v. */
-  eligible: Uint8Array;
+  /**
+   * Static eligibility and placement bonus in one: bonusAt[v * executiveCount + e] is placementBonus of
+   * executive e at event v when e may ever take v, else -1. A lookup, as the improvement pass asks millions
+   * of times; by event, as it asks about one event for many executives in a row (the row stays in cache).
+   */
+  bonusAt: Int16Array;
   /** Per executive: eligible events, best placement bonus first, and those bonuses. */
   candidates: Int32Array[];
   bonuses: Int32Array[];
   seatsLeft: Int32Array;
+  /** Free seats left at events on some candidate list: when none is left, no search can succeed. */
+  seatsOpen: number;
   /** Per executive: the events proposed, in the order they were placed. */
   placed: number[][];
   /** Per event: the executives proposed for it. */
@@ -82,7 +88,7 @@ export function proposeMatches(input: MatchingInput): MatchingResult {
 
 function buildState(p: Prepared): State {
   const eventCount = p.events.length;
-  const eligible = new Uint8Array(p.executives.length * eventCount);
+  const bonusAt = new Int16Array(p.executives.length * eventCount).fill(-1);
   const candidates: Int32Array[] = [];
   const bonuses: Int32Array[] = [];
   // A bonus takes one of a few values: a counting sort by bucket keeps event order within each bonus.
@@ -94,8 +100,8 @@ function buildState(p: Prepared): State {
     if (executive.deficit > 0) {
       for (const event of p.events) {
         if (staticBlock(p, executive, event) !== null) continue;
-        eligible[executive.index * eventCount + event.index] = 1;
         const bonus = placementBonus(executive, event);
+        bonusAt[event.index * p.executives.length + executive.index] = bonus;
         eventsOf[n] = event.index;
         bonusOf[n++] = bonus;
         counts[bonusBucket[bonus]! + 1]! += 1;
@@ -114,10 +120,11 @@ function buildState(p: Prepared): State {
   }
   return {
     p,
-    eligible,
+    bonusAt,
     candidates,
     bonuses,
     seatsLeft: Int32Array.from(p.events, (event) => event.freeSeats),
+    seatsOpen: openSeats(p, candidates),
     placed: p.executives.map(() => []),
     holders: p.events.map(() => []),
     departments: p.events.map(() => new Map()),
@@ -125,17 +132,35 @@ function buildState(p: Prepared): State {
   };
 }
 
+/** 1 for each event some executive below target could ever take. */
+function onSomeList(eventCount: number, candidates: Int32Array[]): Uint8Array {
+  const listed = new Uint8Array(eventCount);
+  for (const list of candidates) for (const v of list) listed[v] = 1;
+  return listed;
+}
+
+function openSeats(p: Prepared, candidates: Int32Array[]): number {
+  const listed = onSomeList(p.events.length, candidates);
+  return p.events.reduce((sum, event) => sum + (listed[event.index] ? event.freeSeats : 0), 0);
+}
+
 /** Variety, preference and what the executive's department adds to the table: tiers 2–4 of one placement. */
 function placementValue(state: State, executive: PreparedExecutive, event: PreparedEvent, leaving = false): number {
   const proposedHere = state.departments[event.index]!.get(executive.department) ?? 0;
   // When the executive is the one leaving, their own seat does not count as someone else's.
-  return placementValueWith(executive, event, leaving ? proposedHere - 1 : proposedHere);
+  return placementValueWith(state, executive, event, leaving ? proposedHere - 1 : proposedHere);
 }
 
 /** The same, given how many others of the executive's department are proposed for the event. */
-function placementValueWith(executive: PreparedExecutive, event: PreparedEvent, sameDepartmentOthers: number): number {
+function placementValueWith(state: State, executive: PreparedExecutive, event: PreparedEvent, sameDepartmentOthers: number): number {
   const addsDepartment = !event.attendeeDepartments.has(executive.department) && sameDepartmentOthers === 0;
-  return placementBonus(executive, event) + (addsDepartment ? objectiveWeights.newDepartment : 0);
+  return bonusOf(state, executive.index, event.index) + (addsDepartment ? objectiveWeights.newDepartment : 0);
+}
+
+/** placementBonus from the table; every pair asked about is one the executive may take, so it is there. */
+function bonusOf(state: State, e: number, v: number): number {
+  const bonus = state.bonusAt[v * state.p.executives.length + e]!;
+  return bonus >= 0 ? bonus : placementBonus(state.p.executives[e]!, state.p.events[v]!);
 }
 
 function assign(state: State, e: number, v: number) {
@@ -143,6 +168,7 @@ function assign(state: State, e: number, v: number) {
   state.placed[e]!.push(v);
   state.holders[v]!.push(e);
   state.seatsLeft[v]! -= 1;
+  state.seatsOpen -= 1;
   const department = state.p.executives[e]!.department;
   const counts = state.departments[v]!;
   counts.set(department, (counts.get(department) ?? 0) + 1);
@@ -155,6 +181,7 @@ function unassign(state: State, e: number, v: number) {
   const holders = state.holders[v]!;
   holders.splice(holders.indexOf(e), 1);
   state.seatsLeft[v]! += 1;
+  state.seatsOpen += 1;
   const department = state.p.executives[e]!.department;
   const counts = state.departments[v]!;
   counts.set(department, counts.get(department)! - 1);
@@ -211,14 +238,15 @@ function bestFreeEvent(state: State, executive: PreparedExecutive, skip?: Int32A
 function fitsWithOthers(state: State, executive: PreparedExecutive, event: PreparedEvent, except: number): boolean {
   const placed = state.placed[executive.index]!;
   if (placed.length === 0 || (placed.length === 1 && placed[0] === except)) return true;
-  const month = state.p.monthOf(executive.timeZone, event);
+  const months = executive.eventMonths;
+  const month = months[event.index]!;
   let inMonth = executive.bookedPerMonth.get(month) ?? 0;
   for (const v of placed) {
     if (v === except) continue;
     if (v === event.index) return false;
     const other = state.p.events[v]!;
     if (other.start < event.end && event.start < other.end) return false;
-    if (state.p.monthOf(executive.timeZone, other) === month) inMonth += 1;
+    if (months[v] === month) inMonth += 1;
   }
   return inMonth < executive.monthlyCap;
 }
@@ -249,9 +277,7 @@ function makePlacer(state: State) {
   let search = 0;
   // Events some searcher could ever reach (on some candidate list), and how many of them are closed: once a
   // search has seen all the others, expanding more holders cannot reach anything new, so it stops there.
-  const onSomeList = new Uint8Array(eventCount);
-  for (const list of state.candidates) for (const v of list) onSomeList[v] = 1;
-  const reachable = onSomeList.reduce((sum, x) => sum + x, 0);
+  const reachable = onSomeList(eventCount, state.candidates).reduce((sum, x) => sum + x, 0);
   let closedCount = 0;
 
   const place = (executive: PreparedExecutive, avoid = -1, mayClose = true): boolean => {
@@ -261,6 +287,9 @@ function makePlacer(state: State) {
       assign(state, root, direct);
       return true;
     }
+    // Every path ends at a free seat. Once the seats are gone (the usual end of the later rounds), searching
+    // the whole graph for one only to fail cost most of the time on instances with targets of 2–3.
+    if (state.seatsOpen <= 0) return false;
     search += 1;
     expandedFrom.clear();
     const queue: number[] = [];
@@ -394,7 +423,7 @@ function fill(state: State, order: PreparedExecutive[], placer: Placer) {
 
 function improve(state: State, order: PreparedExecutive[]) {
   const { p } = state;
-  const eventCount = p.events.length;
+  const byEvent = executivesByEvent(state);
   for (let pass = 0; pass < 3; pass++) {
     let changed = false;
     for (const executive of order) {
@@ -419,66 +448,99 @@ function improve(state: State, order: PreparedExecutive[]) {
             }
             continue;
           }
-          if (trySwap(state, executive, here, there, eventCount)) {
+          if (trySwap(state, executive, here, there, stay, bonuses[i]!)) {
             changed = true;
             break;
           }
         }
       }
     }
-    if (replaceTied(state, order)) changed = true;
+    if (reassignSeats(state, byEvent)) changed = true;
     if (!changed) return;
   }
 }
 
 /**
- * Executives with the same urgency are interchangeable for tier 1 when each would have one seat: the
- * seat of one with a single placement goes to an unplaced one of equal urgency who gains more from it
- * (variety, preference, department). Without this, who got the seat followed the order of ids.
+ * A seat changes hands, keeping tier 1 (who is covered, how urgent, how many placements), when the
+ * newcomer gains more from it in variety, preference and department mix than its holder loses:
+ * - from a holder with several seats to an executive below target who has one already (placements stay);
+ * - from a holder with one seat to an unplaced executive of the same urgency: for tier 1 they are
+ *   interchangeable, and without this who got the seat followed the order of ids.
+ * Each seat goes to the newcomer who gains most; `byEvent` lists who may take each event, best bonus first.
  */
-function replaceTied(state: State, order: PreparedExecutive[]): boolean {
-  const { p } = state;
+function reassignSeats(state: State, byEvent: Int32Array[]): boolean {
+  const { p, bonusAt } = state;
+  const n = p.executives.length;
   let changed = false;
-  for (const executive of order) {
-    if (state.placed[executive.index]!.length > 0) continue;
-    const candidates = state.candidates[executive.index]!;
-    let best: { holder: number; event: number; gain: number } | null = null;
-    for (const v of candidates) {
-      const event = p.events[v]!;
-      for (const h of state.holders[v]!) {
-        const holder = p.executives[h]!;
-        if (holder.urgency !== executive.urgency || state.placed[h]!.length !== 1) continue;
+  for (const event of p.events) {
+    const v = event.index;
+    const row = v * n;
+    for (const h of [...state.holders[v]!]) {
+      const holder = p.executives[h]!;
+      const several = state.placed[h]!.length >= 2;
+      const theirs = placementValue(state, holder, event, true);
+      let best: { executive: number; gain: number } | null = null;
+      for (const e of byEvent[v]!) {
+        // The newcomer gains at most its bonus and a department; the list comes best bonus first.
+        const most = bonusAt[row + e]! + objectiveWeights.newDepartment - theirs;
+        if (most <= (best?.gain ?? 0)) break;
+        const executive = p.executives[e]!;
+        const seats = state.placed[e]!.length;
+        if (seats >= executive.deficit || (several ? seats === 0 : seats > 0 || executive.urgency !== holder.urgency)) continue;
+        if (!fitsWithOthers(state, executive, event, -1)) continue;
         const sameDepartment = holder.department === executive.department ? 1 : 0;
-        const mine = placementValueWith(executive, event, (state.departments[v]!.get(executive.department) ?? 0) - sameDepartment);
-        const gain = mine - placementValue(state, holder, event, true);
-        if (gain > 0 && (best === null || gain > best.gain)) best = { holder: h, event: v, gain };
+        const gain = placementValueWith(state, executive, event, (state.departments[v]!.get(executive.department) ?? 0) - sameDepartment) - theirs;
+        if (gain > (best?.gain ?? 0)) best = { executive: e, gain };
       }
-    }
-    if (best) {
-      unassign(state, best.holder, best.event);
-      assign(state, executive.index, best.event);
-      changed = true;
+      if (best) {
+        unassign(state, h, v);
+        assign(state, best.executive, v);
+        changed = true;
+      }
     }
   }
   return changed;
 }
 
-/** Swaps the executive's seat at `here` with someone's at `there` when both still fit and the sum improves. */
-function trySwap(state: State, executive: PreparedExecutive, here: PreparedEvent, there: PreparedEvent, eventCount: number): boolean {
-  const { p } = state;
-  const before = placementValue(state, executive, here, true);
+/** Per event: the executives below target who may take it, best bonus first, by index within a bonus. */
+function executivesByEvent(state: State): Int32Array[] {
+  const { p, bonusAt } = state;
+  const n = p.executives.length;
+  return p.events.map((event) => {
+    const row = event.index * n;
+    const counts = new Int32Array(bonusValues.length + 1);
+    for (let e = 0; e < n; e++) if (bonusAt[row + e]! >= 0) counts[bonusBucket[bonusAt[row + e]!]! + 1]! += 1;
+    for (let b = 1; b < counts.length; b++) counts[b]! += counts[b - 1]!;
+    const list = new Int32Array(counts[counts.length - 1]!);
+    for (let e = 0; e < n; e++) if (bonusAt[row + e]! >= 0) list[counts[bonusBucket[bonusAt[row + e]!]!]!++] = e;
+    return list;
+  });
+}
+
+/**
+ * Swaps the executive's seat at `here` with someone's at `there` when both still fit and the sum improves.
+ * The caller has checked that the executive fits at `there` without `here`, and passes what it knows:
+ * the value of staying (`before`) and the executive's bonus at `there` (reading it here missed the cache).
+ */
+function trySwap(state: State, executive: PreparedExecutive, here: PreparedEvent, there: PreparedEvent, before: number, mineThere: number): boolean {
+  const { p, bonusAt } = state;
+  const rowHere = here.index * p.executives.length;
+  const rowThere = there.index * p.executives.length;
+  const { newDepartment } = objectiveWeights;
   // No copy: the loop returns as soon as it changes the holders. The order is deterministic as it is.
   for (const o of state.holders[there.index]!) {
+    const theirsHere = bonusAt[rowHere + o]!;
+    if (theirsHere < 0) continue;
+    // Bonuses alone bound the gain (department mix adds at most 10 each): most swaps end here, without a lookup.
+    if (mineThere + theirsHere + 2 * newDepartment <= before + bonusAt[rowThere + o]!) continue;
     const other = p.executives[o]!;
-    if (!state.eligible[o * eventCount + here.index]) continue;
-    if (!fitsWithOthers(state, other, here, there.index) || !fitsWithOthers(state, executive, there, here.index)) continue;
     const old = before + placementValue(state, other, there, true);
     // After the swap, the other one's department leaves `there` and the executive's leaves `here`.
     const sameDepartment = other.department === executive.department ? 1 : 0;
     const now =
-      placementValueWith(executive, there, (state.departments[there.index]!.get(executive.department) ?? 0) - sameDepartment) +
-      placementValueWith(other, here, (state.departments[here.index]!.get(other.department) ?? 0) - sameDepartment);
-    if (now <= old) continue;
+      placementValueWith(state, executive, there, (state.departments[there.index]!.get(executive.department) ?? 0) - sameDepartment) +
+      placementValueWith(state, other, here, (state.departments[here.index]!.get(other.department) ?? 0) - sameDepartment);
+    if (now <= old || !fitsWithOthers(state, other, here, there.index)) continue;
     unassign(state, executive.index, here.index);
     unassign(state, o, there.index);
     assign(state, executive.index, there.index);

@@ -38,6 +38,8 @@ export type PreparedExecutive = {
   typesMet: Set<string>;
   booked: [number, number][];
   bookedPerMonth: Map<string, number>;
+  /** The calendar month each event starts in, in the executive's zone, by event index (shared per zone). */
+  eventMonths: string[];
   /** Safaris still missing to reach the target in the period. */
   deficit: number;
   /** Whole days since the last customer contact, or null when there has been none. */
@@ -76,14 +78,15 @@ function monthFormatter() {
 /** Each event's start month in one zone, computed once per zone that asks (zones are few, pairs many). */
 function eventMonths(events: { start: number }[], monthAt: (zone: string, instant: number) => string) {
   const byZone = new Map<string, string[]>();
-  return (zone: string, event: PreparedEvent) => {
+  const monthsIn = (zone: string) => {
     let months = byZone.get(zone);
     if (!months) {
       months = events.map((e) => monthAt(zone, e.start));
       byZone.set(zone, months);
     }
-    return months[event.index]!;
+    return months;
   };
+  return { monthsIn, monthOf: (zone: string, event: PreparedEvent) => monthsIn(zone)[event.index]! };
 }
 
 export function prepare(input: MatchingInput): Prepared {
@@ -127,6 +130,7 @@ export function prepare(input: MatchingInput): Prepared {
       typesMet: new Set(executive.typesMet),
       booked,
       bookedPerMonth,
+      eventMonths: [],
       deficit: Math.max(0, executive.cadenceTarget - bookedInPeriod),
       daysWithoutContact,
       urgency: daysWithoutContact === null ? 1 : Math.min(daysWithoutContact, urgencyHorizonDays) / (urgencyHorizonDays + 1),
@@ -155,6 +159,9 @@ export function prepare(input: MatchingInput): Prepared {
     };
   });
   const eventIndex = new Map(events.map((e) => [e.id, e.index]));
+  const { monthsIn, monthOf } = eventMonths(events, months.monthAt);
+  // Filled once the events are known; the rules ask for it for every executive–event pair.
+  for (const executive of executives) executive.eventMonths = monthsIn(executive.timeZone);
 
-  return { events, executives, eventIndex, executiveIndex, monthOf: eventMonths(events, months.monthAt) };
+  return { events, executives, eventIndex, executiveIndex, monthOf };
 }

@@ -25,7 +25,7 @@ export function staticBlock(p: Prepared, executive: PreparedExecutive, event: Pr
   if (event.language !== null && !executive.languages.has(event.language)) return "language";
   if (overlapsAny(executive.blackouts, event.start, event.end)) return "blackout";
   if (overlapsAny(executive.booked, event.start, event.end)) return "already_booked";
-  if ((executive.bookedPerMonth.get(p.monthOf(executive.timeZone, event)) ?? 0) >= executive.monthlyCap) return "monthly_cap";
+  if ((executive.bookedPerMonth.get(executive.eventMonths[event.index]!) ?? 0) >= executive.monthlyCap) return "monthly_cap";
   return null;
 }
 

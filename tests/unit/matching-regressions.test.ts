@@ -61,6 +61,25 @@ describe("ties in urgency", () => {
   });
 });
 
+describe("lower tiers", () => {
+  it("moves a second seat to someone below target who gains more there, keeping coverage and placements", () => {
+    // a (longest waiting) ends with e1 and e2, b with e3 only; a cannot take e3 (German), so no swap helps,
+    // but e1 is a new and preferred type for b and nothing new for a: it should be b's second seat.
+    const input = matchingInput({
+      events: [
+        event("e1", { ...interval("2026-03-10T09:00:00Z", 2), type: "home_visit" }),
+        event("e2", { ...interval("2026-03-11T09:00:00Z", 2) }),
+        event("e3", { ...interval("2026-03-12T09:00:00Z", 2), language: "de" }),
+      ],
+      executives: [
+        executive("a", { cadenceTarget: 2, lastContactAt: daysAgo(400), typesMet: ["home_visit", "call_listening"] }),
+        executive("b", { cadenceTarget: 2, lastContactAt: daysAgo(300), languages: ["en", "de"], typesMet: ["call_listening"], preferredTypes: ["home_visit"] }),
+      ],
+    });
+    expect(placed(proposeMatches(input)).sort()).toEqual(["a@e2", "b@e1", "b@e3"]);
+  });
+});
+
 describe("zero-length blackouts", () => {
   it("block nothing: intervals are half-open", () => {
     const input = matchingInput({

@@ -1,11 +1,25 @@
+import { improveByChains } from "./chains";
 import { explainPlacement, explainShortfall } from "./explain";
-import { objectiveWeights, placementBonus } from "./objective";
-import { prepare, type Prepared, type PreparedEvent, type PreparedExecutive } from "./prepare";
-import { staticBlock } from "./rules";
+import { objectiveWeights } from "./objective";
+import { prepare, type PreparedEvent, type PreparedExecutive } from "./prepare";
+import {
+  assign,
+  bonusBucket,
+  bonusValues,
+  buildState,
+  fitsWithOthers,
+  keepsRules,
+  onSomeList,
+  placementValue,
+  placementValueWith,
+  tentatively,
+  unassign,
+  type State,
+} from "./state";
 import type { MatchingInput, MatchingResult, Proposal } from "./types";
 
 /*
- * Proposes seats for executives below their cadence target, in three passes over one shared state:
+ * Proposes seats for executives below their cadence target, in four passes over one shared state:
  *
  * 1. Coverage. Executives are taken longest-without-contact first; each gets one seat, directly when a
  *    fitting event has one free, else through an augmenting path that moves already placed executives
@@ -18,41 +32,19 @@ import type { MatchingInput, MatchingResult, Proposal } from "./types";
  * 3. Improvement: a placement moves to a free seat, or swaps with another executive, when that raises
  *    variety, preference and department mix (tiers 2–4) without touching tier 1. Seats its moves free
  *    go to whoever is still below target and can take them.
+ * 4. Chains (chains.ts): longer chains and cycles of seat changes, including a seat handed between
+ *    executives of equal standing for tier 1, kept only when the tiers come out lexicographically better.
  *
  * Everything is ordered by id after `prepare`, so the same input in any order gives the same result.
  */
 
-/** Every value placementBonus can take (each of its three parts there or not), best first, and each one's rank. */
-const { newPersona, newType, preferredType } = objectiveWeights;
-const bonusValues = [
-  ...new Set([0, newPersona].flatMap((a) => [0, newType].flatMap((b) => [0, preferredType].map((c) => a + b + c)))),
-].sort((a, b) => b - a);
-const bonusBucket = new Int8Array(bonusValues[0]! + 1);
-bonusValues.forEach((value, rank) => (bonusBucket[value] = rank));
-
-type State = {
-  p: Prepared;
-  /**
-   * Static eligibility and placement bonus in one: bonusAt[v * executiveCount + e] is placementBonus of
-   * executive e at event v when e may ever take v, else -1. A lookup, as the improvement pass asks millions
-   * of times; by event, as it asks about one event for many executives in a row (the row stays in cache).
-   */
-  bonusAt: Int16Array;
-  /** Per executive: eligible events, best placement bonus first, and those bonuses. */
-  candidates: Int32Array[];
-  bonuses: Int32Array[];
-  seatsLeft: Int32Array;
-  /** Free seats left at events on some candidate list: when none is left, no search can succeed. */
-  seatsOpen: number;
-  /** Per executive: the events proposed, in the order they were placed. */
-  placed: number[][];
-  /** Per event: the executives proposed for it. */
-  holders: number[][];
-  /** Per event: how many proposed executives of each department it has. */
-  departments: Map<string, number>[];
-  /** While a tentative change runs: every assign (+) and unassign (−) as [sign, executive, event], to undo it. */
-  journal: [1 | -1, number, number][] | null;
-};
+/**
+ * The chain pass looks at this many edges per executive–event pair at most, and never more than the cap: a
+ * few hundred executives get enough for the chains to run out; at 5,000 × 1,000 the cap is about 0.2 s of
+ * the 2 s the matcher may take. Counted in edges, not time, so the same input always gives the same result.
+ */
+const chainEdgesPerPair = 200;
+const chainEdgesCap = 2_000_000;
 
 export function proposeMatches(input: MatchingInput): MatchingResult {
   const p = prepare(input);
@@ -68,6 +60,9 @@ export function proposeMatches(input: MatchingInput): MatchingResult {
   improve(state, order);
   // Moves in the improvement pass can free a seat someone still waiting could take: give it to them.
   fill(state, order, placer);
+  // Chains of moves for the lower tiers, within a budget of work proportional to the pairs there are, capped.
+  const pairs = state.candidates.reduce((sum, list) => sum + list.length, 0);
+  improveByChains(state, order, Math.min(chainEdgesPerPair * pairs, chainEdgesCap));
 
   const proposals: Proposal[] = [];
   const departmentNamed = p.events.map(() => new Set<string>());
@@ -84,129 +79,6 @@ export function proposeMatches(input: MatchingInput): MatchingResult {
     .sort((a, b) => a.index - b.index)
     .map((executive) => explainShortfall(p, executive, state.placed[executive.index]!.length, state.candidates[executive.index]!.length));
   return { proposals, unplaced };
-}
-
-function buildState(p: Prepared): State {
-  const eventCount = p.events.length;
-  const bonusAt = new Int16Array(p.executives.length * eventCount).fill(-1);
-  const candidates: Int32Array[] = [];
-  const bonuses: Int32Array[] = [];
-  // A bonus takes one of a few values: a counting sort by bucket keeps event order within each bonus.
-  const eventsOf = new Int32Array(eventCount);
-  const bonusOf = new Int32Array(eventCount);
-  for (const executive of p.executives) {
-    const counts = new Int32Array(bonusValues.length + 1);
-    let n = 0;
-    if (executive.deficit > 0) {
-      for (const event of p.events) {
-        if (staticBlock(p, executive, event) !== null) continue;
-        const bonus = placementBonus(executive, event);
-        bonusAt[event.index * p.executives.length + executive.index] = bonus;
-        eventsOf[n] = event.index;
-        bonusOf[n++] = bonus;
-        counts[bonusBucket[bonus]! + 1]! += 1;
-      }
-    }
-    for (let b = 1; b < counts.length; b++) counts[b]! += counts[b - 1]!;
-    const list = new Int32Array(n);
-    const listBonuses = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const at = counts[bonusBucket[bonusOf[i]!]!]!++;
-      list[at] = eventsOf[i]!;
-      listBonuses[at] = bonusOf[i]!;
-    }
-    candidates.push(list);
-    bonuses.push(listBonuses);
-  }
-  return {
-    p,
-    bonusAt,
-    candidates,
-    bonuses,
-    seatsLeft: Int32Array.from(p.events, (event) => event.freeSeats),
-    seatsOpen: openSeats(p, candidates),
-    placed: p.executives.map(() => []),
-    holders: p.events.map(() => []),
-    departments: p.events.map(() => new Map()),
-    journal: null,
-  };
-}
-
-/** 1 for each event some executive below target could ever take. */
-function onSomeList(eventCount: number, candidates: Int32Array[]): Uint8Array {
-  const listed = new Uint8Array(eventCount);
-  for (const list of candidates) for (const v of list) listed[v] = 1;
-  return listed;
-}
-
-function openSeats(p: Prepared, candidates: Int32Array[]): number {
-  const listed = onSomeList(p.events.length, candidates);
-  return p.events.reduce((sum, event) => sum + (listed[event.index] ? event.freeSeats : 0), 0);
-}
-
-/** Variety, preference and what the executive's department adds to the table: tiers 2–4 of one placement. */
-function placementValue(state: State, executive: PreparedExecutive, event: PreparedEvent, leaving = false): number {
-  const proposedHere = state.departments[event.index]!.get(executive.department) ?? 0;
-  // When the executive is the one leaving, their own seat does not count as someone else's.
-  return placementValueWith(state, executive, event, leaving ? proposedHere - 1 : proposedHere);
-}
-
-/** The same, given how many others of the executive's department are proposed for the event. */
-function placementValueWith(state: State, executive: PreparedExecutive, event: PreparedEvent, sameDepartmentOthers: number): number {
-  const addsDepartment = !event.attendeeDepartments.has(executive.department) && sameDepartmentOthers === 0;
-  return bonusOf(state, executive.index, event.index) + (addsDepartment ? objectiveWeights.newDepartment : 0);
-}
-
-/** placementBonus from the table; every pair asked about is one the executive may take, so it is there. */
-function bonusOf(state: State, e: number, v: number): number {
-  const bonus = state.bonusAt[v * state.p.executives.length + e]!;
-  return bonus >= 0 ? bonus : placementBonus(state.p.executives[e]!, state.p.events[v]!);
-}
-
-function assign(state: State, e: number, v: number) {
-  state.journal?.push([1, e, v]);
-  state.placed[e]!.push(v);
-  state.holders[v]!.push(e);
-  state.seatsLeft[v]! -= 1;
-  state.seatsOpen -= 1;
-  const department = state.p.executives[e]!.department;
-  const counts = state.departments[v]!;
-  counts.set(department, (counts.get(department) ?? 0) + 1);
-}
-
-function unassign(state: State, e: number, v: number) {
-  state.journal?.push([-1, e, v]);
-  const placed = state.placed[e]!;
-  placed.splice(placed.indexOf(v), 1);
-  const holders = state.holders[v]!;
-  holders.splice(holders.indexOf(e), 1);
-  state.seatsLeft[v]! += 1;
-  state.seatsOpen += 1;
-  const department = state.p.executives[e]!.department;
-  const counts = state.departments[v]!;
-  counts.set(department, counts.get(department)! - 1);
-}
-
-/** Runs `change`; keeps what it did when it returns true, else undoes it step by step. */
-function tentatively(state: State, change: () => boolean): boolean {
-  const outer = state.journal;
-  state.journal = [];
-  const journal = state.journal;
-  const kept = change();
-  state.journal = outer;
-  if (kept) {
-    outer?.push(...journal);
-    return true;
-  }
-  for (let i = journal.length - 1; i >= 0; i--) {
-    const [sign, e, v] = journal[i]!;
-    // Undo without journaling into the outer change: its own record of these steps was never made.
-    state.journal = null;
-    if (sign === 1) unassign(state, e, v);
-    else assign(state, e, v);
-    state.journal = outer;
-  }
-  return false;
 }
 
 /** The best free event the executive can take now, considering their other placements, or -1. */
@@ -229,26 +101,6 @@ function bestFreeEvent(state: State, executive: PreparedExecutive, skip?: Int32A
     }
   }
   return best;
-}
-
-/**
- * Whether the executive can take `event` next to their other placements (leaving `except` out):
- * not twice, no overlap, and the monthly cap with bookings and placements together.
- */
-function fitsWithOthers(state: State, executive: PreparedExecutive, event: PreparedEvent, except: number): boolean {
-  const placed = state.placed[executive.index]!;
-  if (placed.length === 0 || (placed.length === 1 && placed[0] === except)) return true;
-  const months = executive.eventMonths;
-  const month = months[event.index]!;
-  let inMonth = executive.bookedPerMonth.get(month) ?? 0;
-  for (const v of placed) {
-    if (v === except) continue;
-    if (v === event.index) return false;
-    const other = state.p.events[v]!;
-    if (other.start < event.end && event.start < other.end) return false;
-    if (months[v] === month) inMonth += 1;
-  }
-  return inMonth < executive.monthlyCap;
 }
 
 /**
@@ -356,22 +208,6 @@ function makePlacer(state: State) {
 
 type Placer = ReturnType<typeof makePlacer>;
 
-/** Whether the executive's placements, with their bookings, overlap nowhere and keep the monthly cap. */
-function keepsRules(state: State, executive: PreparedExecutive): boolean {
-  const placed = state.placed[executive.index]!;
-  const perMonth = new Map<string, number>();
-  for (let i = 0; i < placed.length; i++) {
-    const event = state.p.events[placed[i]!]!;
-    for (let j = i + 1; j < placed.length; j++) {
-      const other = state.p.events[placed[j]!]!;
-      if (event.index === other.index || (other.start < event.end && event.start < other.end)) return false;
-    }
-    const month = state.p.monthOf(executive.timeZone, event);
-    perMonth.set(month, (perMonth.get(month) ?? executive.bookedPerMonth.get(month) ?? 0) + 1);
-  }
-  return [...perMonth.values()].every((count) => count <= executive.monthlyCap);
-}
-
 /**
  * One more seat for an executive who has some: a search as above, and when it fails, each earlier seat
  * in turn given up and two seats searched for without it, so the executive's own seat can move too
@@ -424,7 +260,8 @@ function fill(state: State, order: PreparedExecutive[], placer: Placer) {
 function improve(state: State, order: PreparedExecutive[]) {
   const { p } = state;
   const byEvent = executivesByEvent(state);
-  for (let pass = 0; pass < 3; pass++) {
+  // Two passes, not three: the chain pass after this one does more with the time a third took.
+  for (let pass = 0; pass < 2; pass++) {
     let changed = false;
     for (const executive of order) {
       for (const current of [...state.placed[executive.index]!]) {

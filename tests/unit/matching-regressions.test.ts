@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MatchingInputError } from "@/lib/matching/errors";
 import { proposeMatches } from "@/lib/matching/matcher";
+import { scoreAssignments } from "@/lib/matching/objective";
 import type { MatchingInput } from "@/lib/matching/types";
 import { at, daysAgo, event, executive, interval, matchingInput, placed } from "@/tests/support/matching-builders";
 
@@ -77,6 +78,55 @@ describe("lower tiers", () => {
       ],
     });
     expect(placed(proposeMatches(input)).sort()).toEqual(["a@e2", "b@e1", "b@e3"]);
+  });
+});
+
+describe("lower tiers that need a chain of moves", () => {
+  const lower = (input: MatchingInput) => {
+    const { covered, urgency, placements, newPersonas, newTypes, preferred, newDepartments } = scoreAssignments(input, proposeMatches(input).proposals);
+    return { covered, urgency, placements, variety: newPersonas + newTypes, preferred, newDepartments };
+  };
+
+  it("hands coverage to an executive of the same urgency when that lets another take a preferred type", () => {
+    // All wait equally long; two seats for three. b fits only s, d only c, a both and prefers s. Optimum
+    // (by hand): a@s and d@c, preferred 1. It takes three moves at once: d takes c, a moves c → s, b gives up s.
+    const input = matchingInput({
+      events: [event("s", { ...interval("2026-03-10T09:00:00Z", 2), type: "store_visit" }), event("c", { ...interval("2026-03-20T09:00:00Z", 2) })],
+      executives: [
+        executive("a", { lastContactAt: daysAgo(200), preferredTypes: ["store_visit"] }),
+        executive("b", { lastContactAt: daysAgo(200), blackouts: [interval("2026-03-20T00:00:00Z", 24)] }),
+        executive("d", { lastContactAt: daysAgo(200), blackouts: [interval("2026-03-10T00:00:00Z", 24)] }),
+      ],
+    });
+    expect(lower(input)).toMatchObject({ covered: 2, placements: 2, variety: 2, preferred: 1 });
+  });
+
+  it("reaches the most new departments there are when it takes a cycle of three seat changes", () => {
+    // The bench's "one-preferred-type" family at 8 × 3, seed 39, written out. Its lexicographic optimum
+    // (HiGHS, bench/matching/exact.ts, tier by tier): covered 8, placements 8, variety 16, preferred 4,
+    // new departments 8; before the chain pass the matcher reached 7 new departments.
+    const prefers = { preferredTypes: ["call_listening"], timeZone: "Europe/Berlin", languages: ["de", "en"] };
+    const newYork = { timeZone: "America/New_York" };
+    const input = matchingInput({
+      period: { start: at("2026-04-01T00:00:00Z"), end: at("2026-07-01T00:00:00Z") },
+      now: at("2026-03-31T00:00:00Z"),
+      events: [
+        event("v1", { ...interval("2026-05-25T12:45:00Z", 2), freeSeats: 4, language: "en", personas: [{ id: "families", name: "Young families" }, { id: "students", name: "Students" }] }),
+        event("v2", { ...interval("2026-04-30T07:15:00Z", 5), freeSeats: 2, type: "store_visit", personas: [{ id: "families", name: "Young families" }, { id: "commuters", name: "Commuters" }] }),
+        event("v3", { ...interval("2026-05-05T08:15:00Z", 3), freeSeats: 2, type: "store_visit", personas: [{ id: "commuters", name: "Commuters" }, { id: "premium", name: "Premium customers" }] }),
+      ],
+      executives: [
+        executive("x1", { ...prefers, ...newYork, department: "IT", languages: ["en"], cadenceTarget: 2, monthlyCap: 1, lastContactAt: at("2025-01-06T00:00:00Z"), personasMet: ["families", "smb", "students", "premium"], typesMet: ["call_listening", "service_desk_day", "home_visit"] }),
+        executive("x2", { ...prefers, department: "Sales", monthlyCap: 2, lastContactAt: at("2024-09-08T00:00:00Z"), typesMet: ["store_visit"] }),
+        executive("x3", { ...prefers, department: "Sales", monthlyCap: 2, lastContactAt: at("2026-02-28T00:00:00Z"), typesMet: ["call_listening", "customer_event"] }),
+        executive("x4", { ...prefers, ...newYork, department: "Operations", languages: ["en", "es"], monthlyCap: 1, lastContactAt: at("2024-12-06T00:00:00Z"), personasMet: ["premium"], typesMet: ["call_listening"] }),
+        executive("x5", { ...prefers, ...newYork, department: "Sales", languages: ["en"], cadenceTarget: 2, monthlyCap: 1, lastContactAt: at("2025-01-02T00:00:00Z") }),
+        executive("x6", { ...prefers, department: "Finance", monthlyCap: 1, lastContactAt: at("2025-06-22T00:00:00Z"), personasMet: ["commuters"], typesMet: ["service_desk_day", "customer_event", "home_visit"] }),
+        executive("x7", { ...prefers, department: "Logistics", monthlyCap: 1, lastContactAt: at("2025-02-17T00:00:00Z"), personasMet: ["families", "smb", "premium"], typesMet: ["customer_breakfast", "service_desk_day", "customer_event", "home_visit"] }),
+        executive("x8", { ...prefers, department: "Product", monthlyCap: 1, lastContactAt: at("2025-12-24T00:00:00Z"), personasMet: ["premium"], typesMet: ["home_visit"] }),
+      ],
+    });
+    expect(lower(input)).toMatchObject({ covered: 8, placements: 8, variety: 16, preferred: 4, newDepartments: 8 });
   });
 });
 

@@ -15,6 +15,18 @@ import { promoteFromWaitlist } from "./waitlist";
  * (seat counter trigger and participations_no_overlap): these functions never count before inserting.
  */
 
+/** What an earlier round on the same safari left on a participation row that is taken up again. */
+const earlierRoundCleared = {
+  withdrawnAt: null,
+  withdrawnLate: false,
+  respondBy: null,
+  respondedAt: null,
+  declineReason: null,
+  expiredAt: null,
+  waitlistedAt: null,
+  promotedAt: null,
+};
+
 /**
  * Signs `executiveId` up for the event: a new confirmed participation, or the re-confirmation of their
  * own earlier one that no longer holds a seat. Returns the participation id.
@@ -44,9 +56,8 @@ export async function signUp(eventId: string, executiveId: string, now: Date): P
         set: {
           status: "confirmed",
           source: "signed_up",
-          // Coming back undoes the withdrawal, late or not.
-          withdrawnAt: null,
-          withdrawnLate: false,
+          // Coming back starts afresh: no withdrawal (late or not), answer or promotion of an earlier round.
+          ...earlierRoundCleared,
         },
         // An open invitation is answered (acceptInvitation), not signed up for again.
         setWhere: inArray(participations.status, ["waitlisted", "declined", "cancelled"]),
@@ -161,7 +172,7 @@ export async function joinWaitlist(eventId: string, executiveId: string, now: Da
       .values({ eventId, executiveId, status, source: "signed_up", waitlistedAt: status === "waitlisted" ? now : null })
       .onConflictDoUpdate({
         target: [participations.eventId, participations.executiveId],
-        set: { status, source: "signed_up", waitlistedAt: status === "waitlisted" ? now : null, withdrawnAt: null, withdrawnLate: false },
+        set: { status, source: "signed_up", ...earlierRoundCleared, waitlistedAt: status === "waitlisted" ? now : null },
         setWhere: inArray(participations.status, ["declined", "cancelled"]),
       })
       .returning({ id: participations.id });

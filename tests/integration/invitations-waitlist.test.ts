@@ -209,6 +209,21 @@ describe("the waitlist", () => {
     expect((await noticesOf(b.id)).at(-1)).toMatchObject({ kind: "cancellation", details: { reason: "The store is closed for a flood." } });
   });
 
+  it("starts afresh when someone who declined or was promoted comes back", async () => {
+    const { event } = await setting();
+    const [invited, waiting] = [await makeExecutive(), await makeExecutive()];
+    const invitation = await invite(event.id, invited.id);
+    await joinWaitlist(event.id, waiting.id, now);
+    await declineInvitation(invitation.id, invited.id, "Travelling.", now);
+    const [promoted] = await (await getDb()).select().from(participations).where(and(eq(participations.eventId, event.id), eq(participations.executiveId, waiting.id)));
+    await withdraw(promoted!.id, waiting.id, now);
+    // The freed seat: the one who declined signs up, the one who withdrew joins the waitlist again.
+    await signUp(event.id, invited.id, now);
+    expect(await rowOf(invitation.id)).toMatchObject({ status: "confirmed", source: "signed_up", declineReason: null, respondedAt: null, respondBy: null });
+    expect(await joinWaitlist(event.id, waiting.id, new Date(now.getTime() + 1000))).toBe("waitlisted");
+    expect(await rowOf(promoted!.id)).toMatchObject({ status: "waitlisted", promotedAt: null, withdrawnAt: null, waitlistedAt: new Date(now.getTime() + 1000) });
+  });
+
   it("can be left, and a place left is not promoted", async () => {
     const { event } = await setting();
     const holder = await makeExecutive();

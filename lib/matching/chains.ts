@@ -65,50 +65,65 @@ export function improveByChains(state: State, order: PreparedExecutive[], budget
   let walkStamp = 0;
   const banned = new Set<number>();
 
-  /** Who enters from each pool this search: executives below target with a seat to spare, by pool. */
-  const poolMembers = () => {
-    const members: number[][] = Array.from({ length: nodeCount - eventCount }, () => []);
+  const poolCount = nodeCount - eventCount;
+  /** Per executive: the pool they enter from this search (below target with a seat to spare), or -1. */
+  const poolOfMember = new Int32Array(n);
+  const members: number[][] = Array.from({ length: poolCount }, () => []);
+  const findMembers = () => {
+    poolOfMember.fill(-1);
+    for (const list of members) list.length = 0;
     for (const executive of order) {
       const seats = state.placed[executive.index]!.length;
       if (seats >= executive.deficit) continue;
-      members[(seats === 0 ? poolOf(executive) : extraPool) - eventCount]!.push(executive.index);
+      const pool = (seats === 0 ? poolOf(executive) : extraPool) - eventCount;
+      poolOfMember[executive.index] = pool;
+      members[pool]!.push(executive.index);
     }
-    return members;
   };
 
-  const poolCount = nodeCount - eventCount;
-  const poolGain = new Float64Array(poolCount * eventCount);
-  const poolEntrant = new Int32Array(poolCount * eventCount);
-  let poolsStale = true;
-  const bestFromPools = (members: number[][]) => {
-    poolEntrant.fill(-1);
-    members.forEach((list, pool) => {
-      const row = pool * eventCount;
-      for (const e of list) {
-        const executive = p.executives[e]!;
-        for (const y of state.candidates[e]!) {
-          ops += 1;
-          const gain = pairValue(e, y) + addsDepartment(e, y);
-          if (poolEntrant[row + y]! >= 0 && gain <= poolGain[row + y]!) continue;
-          if (banned.has(e * nodeCount + y) || !fitsWithOthers(state, executive, p.events[y]!, -1)) continue;
-          poolGain[row + y] = gain;
-          poolEntrant[row + y] = e;
-        }
-      }
-    });
-    poolsStale = false;
-  };
-
-  /** Calls `edge(to, executive, gain)` for every move out of `node`; returns false once the budget is spent. */
-  const edgesFrom = (node: number, members: number[][], edge: (to: number, e: number, gain: number) => void) => {
-    if (node >= eventCount) {
-      // From a pool only the best newcomer per event is followed: the pool is relaxed often, its members are many.
-      if (poolsStale) bestFromPools(members);
-      const row = (node - eventCount) * eventCount;
-      for (let y = 0; y < eventCount; y++) {
+  /**
+   * From a pool only the best newcomer per event is followed: the pool is relaxed often, its members are
+   * many. Each pool's edges are worked out when first needed and again only once a chain moved one of its
+   * members or banned one's move: most pools have one member or two, and most chains touch none of them.
+   */
+  const poolEdges: { to: number[]; entrant: number[]; gain: number[] }[] = Array.from({ length: poolCount }, () => ({ to: [], entrant: [], gain: [] }));
+  const poolStale = new Uint8Array(poolCount);
+  const bestGain = new Float64Array(eventCount);
+  const bestEntrant = new Int32Array(eventCount).fill(-1);
+  const edgesOfPool = (pool: number) => {
+    const edges = poolEdges[pool]!;
+    if (!poolStale[pool]) return edges;
+    const touched: number[] = [];
+    for (const e of members[pool]!) {
+      const executive = p.executives[e]!;
+      for (const y of state.candidates[e]!) {
         ops += 1;
-        if (poolEntrant[row + y]! >= 0) edge(y, poolEntrant[row + y]!, poolGain[row + y]!);
+        const gain = pairValue(e, y) + addsDepartment(e, y);
+        if (bestEntrant[y]! >= 0 && gain <= bestGain[y]!) continue;
+        if (banned.has(e * nodeCount + y) || !fitsWithOthers(state, executive, p.events[y]!, -1)) continue;
+        if (bestEntrant[y]! < 0) touched.push(y);
+        bestGain[y] = gain;
+        bestEntrant[y] = e;
       }
+    }
+    touched.sort((a, b) => a - b);
+    edges.to = touched;
+    edges.entrant = touched.map((y) => bestEntrant[y]!);
+    edges.gain = touched.map((y) => bestGain[y]!);
+    for (const y of touched) bestEntrant[y] = -1;
+    poolStale[pool] = 0;
+    return edges;
+  };
+  const staleFor = (executive: number) => {
+    if (poolOfMember[executive]! >= 0) poolStale[poolOfMember[executive]!] = 1;
+  };
+
+  /** Calls `edge(to, executive, gain)` for every move out of `node`. */
+  const edgesFrom = (node: number, edge: (to: number, e: number, gain: number) => void) => {
+    if (node >= eventCount) {
+      const { to, entrant, gain } = edgesOfPool(node - eventCount);
+      ops += to.length;
+      for (let i = 0; i < to.length; i++) edge(to[i]!, entrant[i]!, gain[i]!);
       return;
     }
     for (const h of state.holders[node]!) {
@@ -198,8 +213,8 @@ export function improveByChains(state: State, order: PreparedExecutive[], budget
   };
 
   while (ops < budget) {
-    const members = poolMembers();
-    poolsStale = true;
+    findMembers();
+    poolStale.fill(1);
     dist.fill(-Infinity);
     predNode.fill(-1);
     let active: number[] = [];
@@ -225,7 +240,7 @@ export function improveByChains(state: State, order: PreparedExecutive[], budget
       const next: number[] = [];
       for (const x of active) {
         const base = dist[x]!;
-        edgesFrom(x, members, (y, e, gain) => {
+        edgesFrom(x, (y, e, gain) => {
           if (base + gain <= dist[y]!) return;
           dist[y] = base + gain;
           predNode[y] = x;
@@ -248,8 +263,11 @@ export function improveByChains(state: State, order: PreparedExecutive[], budget
         if (moves.length === 0 || (!cycle && !endsFree)) continue;
         if (tryChain(moves)) {
           applied = true;
-          poolsStale = true;
-        } else banned.add(moves[0]!.executive * nodeCount + moves[0]!.to);
+          for (const move of moves) staleFor(move.executive);
+        } else {
+          banned.add(moves[0]!.executive * nodeCount + moves[0]!.to);
+          staleFor(moves[0]!.executive);
+        }
         restart(moves, next);
       }
       for (const y of next) inNext[y] = 0;

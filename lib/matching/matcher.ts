@@ -40,11 +40,11 @@ import type { MatchingInput, MatchingResult, Proposal } from "./types";
 
 /**
  * The chain pass looks at this many edges per executive–event pair at most, and never more than the cap: a
- * few hundred executives get enough for the chains to run out; at 5,000 × 1,000 the cap is about 0.2 s of
- * the 2 s the matcher may take. Counted in edges, not time, so the same input always gives the same result.
+ * few hundred executives get enough for the chains to run out (300 × 100 at month edges needs about 3.5
+ * million); at 5,000 × 1,000 the cap costs a few tenths of a second. Counted in edges, not time, so the same input always gives the same result.
  */
 const chainEdgesPerPair = 200;
-const chainEdgesCap = 2_000_000;
+const chainEdgesCap = 4_000_000;
 
 export function proposeMatches(input: MatchingInput): MatchingResult {
   const p = prepare(input);

@@ -118,8 +118,8 @@ export function improveByChains(state: State, order: PreparedExecutive[], budget
     if (poolOfMember[executive]! >= 0) poolStale[poolOfMember[executive]!] = 1;
   };
 
-  /** Calls `edge(to, executive, gain)` for every move out of `node`. */
-  const edgesFrom = (node: number, edge: (to: number, e: number, gain: number) => void) => {
+  /** Calls `edge(to, executive, gain)` for every move out of `node` that might improve on `to`'s distance. */
+  const edgesFrom = (node: number, base: number, edge: (to: number, e: number, gain: number) => void) => {
     if (node >= eventCount) {
       const { to, entrant, gain } = edgesOfPool(node - eventCount);
       ops += to.length;
@@ -133,13 +133,17 @@ export function improveByChains(state: State, order: PreparedExecutive[], budget
       const pool = seats >= 2 ? extraPool : poolOf(executive);
       if (!banned.has(h * nodeCount + pool)) edge(pool, h, -loss);
       const candidates = state.candidates[h]!;
+      const bonuses = state.bonuses[h]!;
       for (let i = 0; i < candidates.length; i++) {
         const y = candidates[i]!;
+        const value = lexOfBonus(bonuses[i]!);
         // Best bonus first: a move that costs the mover a whole point of variety is not followed.
-        if (pairValue(h, y) < loss - varietyWeight) break;
+        if (value < loss - varietyWeight) break;
         ops += 1;
-        if (y === node || banned.has(h * nodeCount + y) || !fitsWithOthers(state, executive, p.events[y]!, node)) continue;
-        edge(y, h, pairValue(h, y) + addsDepartment(h, y) - loss);
+        // Most edges lead nowhere better than y has already been reached: the rules are checked only then.
+        if (y === node || base + value + 1 - loss <= dist[y]!) continue;
+        if (banned.has(h * nodeCount + y) || !fitsWithOthers(state, executive, p.events[y]!, node)) continue;
+        edge(y, h, value + addsDepartment(h, y) - loss);
       }
     }
   };
@@ -240,7 +244,7 @@ export function improveByChains(state: State, order: PreparedExecutive[], budget
       const next: number[] = [];
       for (const x of active) {
         const base = dist[x]!;
-        edgesFrom(x, (y, e, gain) => {
+        edgesFrom(x, base, (y, e, gain) => {
           if (base + gain <= dist[y]!) return;
           dist[y] = base + gain;
           predNode[y] = x;

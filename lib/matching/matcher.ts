@@ -41,7 +41,8 @@ import type { MatchingInput, MatchingResult, Proposal } from "./types";
 /**
  * The chain pass looks at this many edges per executive–event pair at most, and never more than the cap: a
  * few hundred executives get enough for the chains to run out (300 × 100 at month edges needs about 3.5
- * million); at 5,000 × 1,000 the cap costs a few tenths of a second. Counted in edges, not time, so the same input always gives the same result.
+ * million); at 5,000 × 1,000 the whole pass takes a few tenths of a second. Counted in edges, not time, so
+ * the same input always gives the same result.
  */
 const chainEdgesPerPair = 200;
 const chainEdgesCap = 4_000_000;

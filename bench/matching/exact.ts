@@ -84,14 +84,14 @@ export function buildModel(input: MatchingInput): ExactModel {
     [...cliques].forEach((clique, k) => rows.push(`ovl${ei}_${k}: ${clique} <= 1`));
 
     // Monthly cap in the executive's zone, bookings of that month included.
-    const perMonth = new Map<string, PreparedEvent[]>();
+    const perMonth = new Map<number, PreparedEvent[]>();
     for (const event of candidates) {
       const month = p.monthOf(executive.timeZone, event);
       perMonth.set(month, [...(perMonth.get(month) ?? []), event]);
     }
     for (const [month, events] of perMonth) {
       const room = executive.monthlyCap - (executive.bookedPerMonth.get(month) ?? 0);
-      if (events.length > room) rows.push(`cap${ei}_${month.replace("-", "_")}: ${sum(events.map(x))} <= ${room}`);
+      if (events.length > room) rows.push(`cap${ei}_${month}: ${sum(events.map(x))} <= ${room}`);
     }
   }
 

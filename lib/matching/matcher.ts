@@ -5,8 +5,10 @@ import { prepare, type PreparedEvent, type PreparedExecutive } from "./prepare";
 import {
   assign,
   bonusBucket,
+  bonusOf,
   bonusValues,
   buildState,
+  departmentValue,
   fitsWithOthers,
   keepsRules,
   onSomeList,
@@ -267,6 +269,7 @@ function improve(state: State, order: PreparedExecutive[]) {
     for (const executive of order) {
       for (const current of [...state.placed[executive.index]!]) {
         const here = p.events[current]!;
+        const mineHere = bonusOf(state, executive.index, current);
         const stay = placementValue(state, executive, here, true);
         const candidates = state.candidates[executive.index]!;
         const bonuses = state.bonuses[executive.index]!;
@@ -286,7 +289,7 @@ function improve(state: State, order: PreparedExecutive[]) {
             }
             continue;
           }
-          if (trySwap(state, executive, here, there, stay, bonuses[i]!)) {
+          if (trySwap(state, executive, here, there, stay, mineHere, bonuses[i]!)) {
             changed = true;
             break;
           }
@@ -357,28 +360,46 @@ function executivesByEvent(state: State): Int32Array[] {
 
 /**
  * Swaps the executive's seat at `here` with someone's at `there` when both still fit and the sum improves.
- * The caller has checked that the executive fits at `there` without `here`, and passes what it knows:
- * the value of staying (`before`) and the executive's bonus at `there` (reading it here missed the cache).
+ * The caller has checked that the executive fits at `there` without `here`, and passes what it knows: the
+ * value of staying (`before`) and the executive's bonus at both events (reading them here missed the cache).
+ *
+ * The gain is the two bonuses' change plus the department mix's. With someone of the same department both
+ * tables keep the departments they had; otherwise the executive's department may arrive at `there` (one
+ * lookup, made only when the bonuses leave room for it), theirs may arrive at `here` and leave `there`, and
+ * the executive's leaves `here` (what `before` holds over the bonus).
  */
-function trySwap(state: State, executive: PreparedExecutive, here: PreparedEvent, there: PreparedEvent, before: number, mineThere: number): boolean {
-  const { p, bonusAt } = state;
+function trySwap(
+  state: State,
+  executive: PreparedExecutive,
+  here: PreparedEvent,
+  there: PreparedEvent,
+  before: number,
+  mineHere: number,
+  mineThere: number,
+): boolean {
+  const { p, bonusAt, departmentOf } = state;
   const rowHere = here.index * p.executives.length;
-  const rowThere = there.index * p.executives.length;
   const { newDepartment } = objectiveWeights;
+  const leaving = before - mineHere;
+  let arrives = -1;
+  const holders = state.holders[there.index]!;
+  const theirBonuses = state.holderBonuses[there.index]!;
   // No copy: the loop returns as soon as it changes the holders. The order is deterministic as it is.
-  for (const o of state.holders[there.index]!) {
+  for (let k = 0; k < holders.length; k++) {
+    const o = holders[k]!;
     const theirsHere = bonusAt[rowHere + o]!;
     if (theirsHere < 0) continue;
-    // Bonuses alone bound the gain (department mix adds at most 10 each): most swaps end here, without a lookup.
-    if (mineThere + theirsHere + 2 * newDepartment <= before + bonusAt[rowThere + o]!) continue;
-    const other = p.executives[o]!;
-    const old = before + placementValue(state, other, there, true);
-    // After the swap, the other one's department leaves `there` and the executive's leaves `here`.
-    const sameDepartment = other.department === executive.department ? 1 : 0;
-    const now =
-      placementValueWith(state, executive, there, (state.departments[there.index]!.get(executive.department) ?? 0) - sameDepartment) +
-      placementValueWith(state, other, here, (state.departments[here.index]!.get(other.department) ?? 0) - sameDepartment);
-    if (now <= old || !fitsWithOthers(state, other, here, there.index)) continue;
+    let gain = mineThere + theirsHere - mineHere - theirBonuses[k]!;
+    if (departmentOf[o] !== departmentOf[executive.index]) {
+      // Department mix adds at most 10 at each table: most swaps end here, without a lookup.
+      if (gain + (arrives < 0 ? newDepartment : arrives) + newDepartment - leaving <= 0) continue;
+      if (arrives < 0) arrives = departmentValue(state, executive, there, state.departments[there.index]!.get(executive.department) ?? 0);
+      const other = p.executives[o]!;
+      const theirsThereBefore = state.departments[there.index]!.get(other.department)! - 1;
+      const theirsHereAfter = state.departments[here.index]!.get(other.department) ?? 0;
+      gain += arrives - leaving + departmentValue(state, other, here, theirsHereAfter) - departmentValue(state, other, there, theirsThereBefore);
+    }
+    if (gain <= 0 || !fitsWithOthers(state, p.executives[o]!, here, there.index)) continue;
     unassign(state, executive.index, here.index);
     unassign(state, o, there.index);
     assign(state, executive.index, there.index);

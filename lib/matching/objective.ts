@@ -51,8 +51,11 @@ export function placementBonus(executive: PreparedExecutive, event: PreparedEven
   return bonus;
 }
 
-export const meetsNewPersona = (executive: PreparedExecutive, event: PreparedEvent) =>
-  event.personaIds.some((persona) => !executive.personasMet.has(persona));
+export function meetsNewPersona(executive: PreparedExecutive, event: PreparedEvent): boolean {
+  // A plain loop: this runs for every executive–event pair the executive may take.
+  for (const persona of event.personaIds) if (!executive.personasMet.has(persona)) return true;
+  return false;
+}
 
 /** Scores a set of assignments (assumed to keep the hard rules; see checkHardRules). */
 export function scoreAssignments(input: MatchingInput, assignments: Assignment[], prepared: Prepared = prepare(input)): ObjectiveScore {

@@ -37,9 +37,10 @@ export type PreparedExecutive = {
   personasMet: Set<string>;
   typesMet: Set<string>;
   booked: [number, number][];
-  bookedPerMonth: Map<string, number>;
+  /** Bookings per calendar month (see Prepared.monthOf) in the executive's zone. */
+  bookedPerMonth: Map<number, number>;
   /** The calendar month each event starts in, in the executive's zone, by event index (shared per zone). */
-  eventMonths: string[];
+  eventMonths: Int32Array;
   /** Safaris still missing to reach the target in the period. */
   deficit: number;
   /** Whole days since the last customer contact, or null when there has been none. */
@@ -53,8 +54,11 @@ export type Prepared = {
   executives: PreparedExecutive[];
   eventIndex: Map<string, number>;
   executiveIndex: Map<string, number>;
-  /** The calendar month ("2026-03") an event starts in, in a zone. Cached: zones are few. */
-  monthOf: (zone: string, event: PreparedEvent) => string;
+  /**
+   * The calendar month an event starts in, in a zone, as a number (year × 12 + month − 1, so March 2026 is
+   * 24,314; see monthLabel): the rules compare months for millions of pairs. Cached: zones are few.
+   */
+  monthOf: (zone: string, event: PreparedEvent) => number;
 };
 
 const dayMs = 86_400_000;
@@ -70,18 +74,22 @@ function monthFormatter() {
       format = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit" });
       formatters.set(zone, format);
     }
-    return format.format(instant);
+    const [year, month] = format.format(instant).split("-").map(Number);
+    return year! * 12 + month! - 1;
   };
   return { monthAt };
 }
 
+/** A month number of Prepared.monthOf as "2026-03". */
+export const monthLabel = (month: number) => `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}`;
+
 /** Each event's start month in one zone, computed once per zone that asks (zones are few, pairs many). */
-function eventMonths(events: { start: number }[], monthAt: (zone: string, instant: number) => string) {
-  const byZone = new Map<string, string[]>();
+function eventMonths(events: { start: number }[], monthAt: (zone: string, instant: number) => number) {
+  const byZone = new Map<string, Int32Array>();
   const monthsIn = (zone: string) => {
     let months = byZone.get(zone);
     if (!months) {
-      months = events.map((e) => monthAt(zone, e.start));
+      months = Int32Array.from(events, (e) => monthAt(zone, e.start));
       byZone.set(zone, months);
     }
     return months;
@@ -110,7 +118,7 @@ export function prepare(input: MatchingInput): Prepared {
       if (!booked.some((b) => b[0] === start && b[1] === end)) booked.push([start, end]);
     }
     booked.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    const bookedPerMonth = new Map<string, number>();
+    const bookedPerMonth = new Map<number, number>();
     for (const [start] of booked) {
       const month = months.monthAt(executive.timeZone, start);
       bookedPerMonth.set(month, (bookedPerMonth.get(month) ?? 0) + 1);
@@ -130,7 +138,7 @@ export function prepare(input: MatchingInput): Prepared {
       typesMet: new Set(executive.typesMet),
       booked,
       bookedPerMonth,
-      eventMonths: [],
+      eventMonths: new Int32Array(0),
       deficit: Math.max(0, executive.cadenceTarget - bookedInPeriod),
       daysWithoutContact,
       urgency: daysWithoutContact === null ? 1 : Math.min(daysWithoutContact, urgencyHorizonDays) / (urgencyHorizonDays + 1),

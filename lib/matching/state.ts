@@ -1,4 +1,4 @@
-import { objectiveWeights, placementBonus } from "./objective";
+import { meetsNewPersona, objectiveWeights, placementBonus } from "./objective";
 import type { Prepared, PreparedEvent, PreparedExecutive } from "./prepare";
 import { staticBlock } from "./rules";
 
@@ -33,6 +33,10 @@ export type State = {
   placed: number[][];
   /** Per event: the executives proposed for it. */
   holders: number[][];
+  /** Per event: each holder's placement bonus there, in the order of `holders` (read together, millions of times). */
+  holderBonuses: number[][];
+  /** Per executive: their department as a number, the same for the same department. */
+  departmentOf: Int32Array;
   /** Per event: how many proposed executives of each department it has. */
   departments: Map<string, number>[];
   /** While a tentative change runs: every assign (+) and unassign (−) as [sign, executive, event], to undo it. */
@@ -44,19 +48,21 @@ export function buildState(p: Prepared): State {
   const bonusAt = new Int16Array(p.executives.length * eventCount).fill(-1);
   const candidates: Int32Array[] = [];
   const bonuses: Int32Array[] = [];
+  const bonusTable = placementBonusTable(p);
   // A bonus takes one of a few values: a counting sort by bucket keeps event order within each bonus.
   const eventsOf = new Int32Array(eventCount);
-  const bonusOf = new Int32Array(eventCount);
+  const bucketOf = new Int32Array(eventCount);
   for (const executive of p.executives) {
     const counts = new Int32Array(bonusValues.length + 1);
     let n = 0;
     if (executive.deficit > 0) {
+      const bonusAtEvent = bonusTable(executive);
       for (const event of p.events) {
         if (staticBlock(p, executive, event) !== null) continue;
-        const bonus = placementBonus(executive, event);
+        const bonus = bonusAtEvent(event.index);
         bonusAt[event.index * p.executives.length + executive.index] = bonus;
         eventsOf[n] = event.index;
-        bonusOf[n++] = bonus;
+        bucketOf[n++] = bonusBucket[bonus]!;
         counts[bonusBucket[bonus]! + 1]! += 1;
       }
     }
@@ -64,9 +70,9 @@ export function buildState(p: Prepared): State {
     const list = new Int32Array(n);
     const listBonuses = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      const at = counts[bonusBucket[bonusOf[i]!]!]!++;
+      const at = counts[bucketOf[i]!]!++;
       list[at] = eventsOf[i]!;
-      listBonuses[at] = bonusOf[i]!;
+      listBonuses[at] = bonusValues[bucketOf[i]!]!;
     }
     candidates.push(list);
     bonuses.push(listBonuses);
@@ -80,9 +86,56 @@ export function buildState(p: Prepared): State {
     seatsOpen: openSeats(p, candidates),
     placed: p.executives.map(() => []),
     holders: p.events.map(() => []),
+    holderBonuses: p.events.map(() => []),
+    departmentOf: departmentNumbers(p),
     departments: p.events.map(() => new Map()),
     journal: null,
   };
+}
+
+/**
+ * placementBonus for every executive–event pair, by table: it depends on the event's type and personas only,
+ * and types and sets of personas are few, so each executive's bonus per type and per set of personas is
+ * worked out once (with placementBonus's own rules) rather than with three set lookups per pair.
+ */
+function placementBonusTable(p: Prepared): (executive: PreparedExecutive) => (v: number) => number {
+  const typeIds = new Map<string, number>();
+  const personaSetIds = new Map<string, number>();
+  const types: string[] = [];
+  const personaSets: PreparedEvent[] = [];
+  const typeOf = new Int32Array(p.events.length);
+  const personaSetOf = new Int32Array(p.events.length);
+  for (const event of p.events) {
+    if (!typeIds.has(event.type)) {
+      typeIds.set(event.type, types.length);
+      types.push(event.type);
+    }
+    typeOf[event.index] = typeIds.get(event.type)!;
+    // personaIds are sorted, so the same set gives the same key.
+    const key = event.personaIds.join("\u0000");
+    if (!personaSetIds.has(key)) {
+      personaSetIds.set(key, personaSets.length);
+      personaSets.push(event);
+    }
+    personaSetOf[event.index] = personaSetIds.get(key)!;
+  }
+  const typeBonus = new Int32Array(types.length);
+  const personaBonus = new Int32Array(personaSets.length);
+  return (executive) => {
+    types.forEach((type, t) => {
+      typeBonus[t] = (executive.typesMet.has(type) ? 0 : objectiveWeights.newType) + (executive.preferredTypes.has(type) ? objectiveWeights.preferredType : 0);
+    });
+    personaSets.forEach((event, s) => (personaBonus[s] = meetsNewPersona(executive, event) ? objectiveWeights.newPersona : 0));
+    return (v) => typeBonus[typeOf[v]!]! + personaBonus[personaSetOf[v]!]!;
+  };
+}
+
+function departmentNumbers(p: Prepared): Int32Array {
+  const numbers = new Map<string, number>();
+  return Int32Array.from(p.executives, (executive) => {
+    if (!numbers.has(executive.department)) numbers.set(executive.department, numbers.size);
+    return numbers.get(executive.department)!;
+  });
 }
 
 /** 1 for each event some executive below target could ever take. */
@@ -106,8 +159,12 @@ export function placementValue(state: State, executive: PreparedExecutive, event
 
 /** The same, given how many others of the executive's department are proposed for the event. */
 export function placementValueWith(state: State, executive: PreparedExecutive, event: PreparedEvent, sameDepartmentOthers: number): number {
-  const addsDepartment = !event.attendeeDepartments.has(executive.department) && sameDepartmentOthers === 0;
-  return bonusOf(state, executive.index, event.index) + (addsDepartment ? objectiveWeights.newDepartment : 0);
+  return bonusOf(state, executive.index, event.index) + departmentValue(state, executive, event, sameDepartmentOthers);
+}
+
+/** What the executive's department adds at the event's table (tier 4), given the others of it proposed there. */
+export function departmentValue(state: State, executive: PreparedExecutive, event: PreparedEvent, sameDepartmentOthers: number): number {
+  return !event.attendeeDepartments.has(executive.department) && sameDepartmentOthers === 0 ? objectiveWeights.newDepartment : 0;
 }
 
 /** placementBonus from the table; every pair asked about is one the executive may take, so it is there. */
@@ -120,6 +177,7 @@ export function assign(state: State, e: number, v: number) {
   state.journal?.push([1, e, v]);
   state.placed[e]!.push(v);
   state.holders[v]!.push(e);
+  state.holderBonuses[v]!.push(bonusOf(state, e, v));
   state.seatsLeft[v]! -= 1;
   state.seatsOpen -= 1;
   const department = state.p.executives[e]!.department;
@@ -132,7 +190,9 @@ export function unassign(state: State, e: number, v: number) {
   const placed = state.placed[e]!;
   placed.splice(placed.indexOf(v), 1);
   const holders = state.holders[v]!;
-  holders.splice(holders.indexOf(e), 1);
+  const at = holders.indexOf(e);
+  holders.splice(at, 1);
+  state.holderBonuses[v]!.splice(at, 1);
   state.seatsLeft[v]! += 1;
   state.seatsOpen += 1;
   const department = state.p.executives[e]!.department;
@@ -185,7 +245,7 @@ export function fitsWithOthers(state: State, executive: PreparedExecutive, event
 /** Whether the executive's placements, with their bookings, overlap nowhere and keep the monthly cap. */
 export function keepsRules(state: State, executive: PreparedExecutive): boolean {
   const placed = state.placed[executive.index]!;
-  const perMonth = new Map<string, number>();
+  const perMonth = new Map<number, number>();
   for (let i = 0; i < placed.length; i++) {
     const event = state.p.events[placed[i]!]!;
     for (let j = i + 1; j < placed.length; j++) {

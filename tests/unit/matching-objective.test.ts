@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { proposeMatches } from "@/lib/matching/matcher";
-import { scoreAssignments } from "@/lib/matching/objective";
+import { placementBonus, scoreAssignments } from "@/lib/matching/objective";
+import { prepare } from "@/lib/matching/prepare";
+import { staticBlock } from "@/lib/matching/rules";
+import { buildState } from "@/lib/matching/state";
 import type { Assignment, MatchEvent, MatchExecutive, MatchingInput } from "@/lib/matching/types";
+import { familyNamed } from "@/bench/matching/families";
 import { at, daysAgo, event, executive, interval, matchingInput, placed, seat } from "@/tests/support/matching-builders";
 
 /*
@@ -258,4 +262,24 @@ describe("tier 4: department mix", () => {
       worse: [`s1@e${y}`],
     })),
   )("ranks preference above department mix ($label)", expectBest);
+});
+
+describe("the matcher's working tables", () => {
+  // buildState works the placement bonus out per type and per set of personas; it must be placementBonus exactly.
+  it.each(["random", "one-wanted-event", "most-at-target", "month-edges"])("hold placementBonus for every pair an executive may take (%s)", (name) => {
+    const input = familyNamed(name).build({ executives: 120, events: 40 }, 7);
+    const p = prepare(input);
+    const state = buildState(p);
+    let pairs = 0;
+    for (const executive of p.executives) {
+      for (const event of p.events) {
+        const allowed = executive.deficit > 0 && staticBlock(p, executive, event) === null;
+        expect(state.bonusAt[event.index * p.executives.length + executive.index]).toBe(allowed ? placementBonus(executive, event) : -1);
+        if (allowed) pairs += 1;
+      }
+    }
+    // Enough pairs and enough different bonuses that a wrong table could not pass by luck.
+    expect(pairs).toBeGreaterThan(500);
+    expect(new Set(state.bonuses.flatMap((list) => [...list])).size).toBeGreaterThanOrEqual(3);
+  });
 });

@@ -132,8 +132,15 @@ function makePlacer(state: State) {
   let search = 0;
   // Events some searcher could ever reach (on some candidate list), and how many of them are closed: once a
   // search has seen all the others, expanding more holders cannot reach anything new, so it stops there.
-  const reachable = onSomeList(eventCount, state.candidates).reduce((sum, x) => sum + x, 0);
+  const listed = onSomeList(eventCount, state.candidates);
+  const reachable = listed.reduce((sum, x) => sum + x, 0);
   let closedCount = 0;
+  // The events the current search has neither seen nor closed, by index, listed once most are seen (see
+  // `expand`), and the sort keys of one expansion.
+  const unseen = new Int32Array(eventCount);
+  let unseenCount = 0;
+  let unseenSearch = -1;
+  const keys: number[] = [];
 
   const place = (executive: PreparedExecutive, avoid = -1, mayClose = true): boolean => {
     const root = executive.index;
@@ -163,6 +170,36 @@ function makePlacer(state: State) {
       queue.push(v);
       return false;
     };
+    /**
+     * Visits every event on the holder's candidate list, in its order, until one has a free seat. Late in a
+     * search most events are seen or closed, and visiting them does nothing: then the few left are walked
+     * instead, those on the holder's list sorted into the list's order (bonus bucket, then index), which
+     * makes the same visits in the same order for a fraction of the work.
+     */
+    const expand = (holder: number, from: number) => {
+      const list = state.candidates[holder]!;
+      if (reachable - closedCount - queue.length >= list.length) {
+        for (const w of list) if (visit(w, holder, from)) return;
+        return;
+      }
+      if (unseenSearch !== search) {
+        unseenSearch = search;
+        unseenCount = 0;
+        for (let v = 0; v < eventCount; v++) if (listed[v] && closed[v] !== closedStamp && seenAt[v] !== search) unseen[unseenCount++] = v;
+      }
+      keys.length = 0;
+      let kept = 0;
+      for (let i = 0; i < unseenCount; i++) {
+        const v = unseen[i]!;
+        if (seenAt[v] === search) continue;
+        unseen[kept++] = v;
+        const bonus = state.bonusAt[v * p.executives.length + holder]!;
+        if (bonus >= 0) keys.push(bonusBucket[bonus]! * eventCount + v);
+      }
+      unseenCount = kept;
+      keys.sort((a, b) => a - b);
+      for (const key of keys) if (visit(key % eventCount, holder, from)) return;
+    };
     // The root keeps the seats it has; only others move.
     expandedAt[root] = search;
     for (const v of state.candidates[root]!) if (v !== avoid && visit(v, root, -1)) break;
@@ -173,7 +210,7 @@ function makePlacer(state: State) {
         if (state.placed[holder]!.length === 1 ? expandedAt[holder] === search : expandedFrom.has(holder * eventCount + from)) continue;
         expandedAt[holder] = search;
         expandedFrom.add(holder * eventCount + from);
-        for (const w of state.candidates[holder]!) if (visit(w, holder, from)) break;
+        expand(holder, from);
         if (free >= 0 || queue.length + closedCount >= reachable) break;
       }
     }

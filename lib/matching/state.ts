@@ -231,7 +231,7 @@ export function fitsWithOthers(state: State, executive: PreparedExecutive, event
   if (placed.length === 0 || (placed.length === 1 && placed[0] === except)) return true;
   const months = executive.eventMonths;
   const month = months[event.index]!;
-  let inMonth = executive.bookedPerMonth.get(month) ?? 0;
+  let inMonth = executive.bookedPerMonth.size === 0 ? 0 : (executive.bookedPerMonth.get(month) ?? 0);
   for (const v of placed) {
     if (v === except) continue;
     if (v === event.index) return false;

@@ -1,7 +1,7 @@
 import { meetsNewPersona } from "./objective";
 import type { PreparedExecutive } from "./prepare";
 import { urgencyHorizonDays } from "./prepare";
-import { assign, fitsWithOthers, keepsRules, tentatively, unassign, type State } from "./state";
+import { assign, departmentValue, fitsWithOthers, keepsRules, sameDepartmentAt, tentatively, unassign, type State } from "./state";
 
 /*
  * The last pass: improving chains and cycles of seat changes for the lower tiers (variety, preference,
@@ -47,14 +47,8 @@ export function improveByChains(state: State, order: PreparedExecutive[], budget
     return variety * varietyWeight + ((bonus - variety * 300) / 60) * preferredWeight;
   };
   const pairValue = (e: number, v: number) => lexOfBonus(state.bonusAt[v * n + e]!);
-  const addsDepartment = (e: number, v: number) => {
-    const department = p.executives[e]!.department;
-    return !p.events[v]!.attendeeDepartments.has(department) && (state.departments[v]!.get(department) ?? 0) === 0 ? 1 : 0;
-  };
-  const losesDepartment = (e: number, v: number) => {
-    const department = p.executives[e]!.department;
-    return !p.events[v]!.attendeeDepartments.has(department) && state.departments[v]!.get(department) === 1 ? 1 : 0;
-  };
+  const addsDepartment = (e: number, v: number) => (departmentValue(state, e, v, sameDepartmentAt(state, e, v)) > 0 ? 1 : 0);
+  const losesDepartment = (e: number, v: number) => (departmentValue(state, e, v, sameDepartmentAt(state, e, v) - 1) > 0 ? 1 : 0);
 
   let ops = 0;
   const dist = new Float64Array(nodeCount);
@@ -181,7 +175,9 @@ export function improveByChains(state: State, order: PreparedExecutive[], budget
       }
     }
     for (const v of events) {
-      for (const [department, count] of state.departments[v]!) if (count > 0 && !p.events[v]!.attendeeDepartments.has(department)) tiers[5] += 1;
+      const { departmentCount, departmentOf, attendedFrom } = state;
+      const departments = new Set(state.holders[v]!.map((h) => departmentOf[h]!));
+      for (const d of departments) if (attendedFrom[v * departmentCount + d] === 0) tiers[5] += 1;
     }
     return tiers;
   };

@@ -14,6 +14,7 @@ import {
   onSomeList,
   placementValue,
   placementValueWith,
+  sameDepartmentAt,
   tentatively,
   unassign,
   type State,
@@ -367,7 +368,7 @@ function reassignSeats(state: State, byEvent: Int32Array[]): boolean {
         if (seats >= executive.deficit || (several ? seats === 0 : seats > 0 || executive.urgency !== holder.urgency)) continue;
         if (!fitsWithOthers(state, executive, event, -1)) continue;
         const sameDepartment = holder.department === executive.department ? 1 : 0;
-        const gain = placementValueWith(state, executive, event, (state.departments[v]!.get(executive.department) ?? 0) - sameDepartment) - theirs;
+        const gain = placementValueWith(state, executive, event, sameDepartmentAt(state, e, v) - sameDepartment) - theirs;
         if (gain > (best?.gain ?? 0)) best = { executive: e, gain };
       }
       if (best) {
@@ -430,11 +431,10 @@ function trySwap(
     if (departmentOf[o] !== departmentOf[executive.index]) {
       // Department mix adds at most 10 at each table: most swaps end here, without a lookup.
       if (gain + (arrives < 0 ? newDepartment : arrives) + newDepartment - leaving <= 0) continue;
-      if (arrives < 0) arrives = departmentValue(state, executive, there, state.departments[there.index]!.get(executive.department) ?? 0);
-      const other = p.executives[o]!;
-      const theirsThereBefore = state.departments[there.index]!.get(other.department)! - 1;
-      const theirsHereAfter = state.departments[here.index]!.get(other.department) ?? 0;
-      gain += arrives - leaving + departmentValue(state, other, here, theirsHereAfter) - departmentValue(state, other, there, theirsThereBefore);
+      if (arrives < 0) arrives = departmentValue(state, executive.index, there.index, sameDepartmentAt(state, executive.index, there.index));
+      const theirsThereBefore = sameDepartmentAt(state, o, there.index) - 1;
+      const theirsHereAfter = sameDepartmentAt(state, o, here.index);
+      gain += arrives - leaving + departmentValue(state, o, here.index, theirsHereAfter) - departmentValue(state, o, there.index, theirsThereBefore);
     }
     if (gain <= 0 || !fitsWithOthers(state, p.executives[o]!, here, there.index)) continue;
     unassign(state, executive.index, here.index);

@@ -35,10 +35,16 @@ export type State = {
   holders: number[][];
   /** Per event: each holder's placement bonus there, in the order of `holders` (read together, millions of times). */
   holderBonuses: number[][];
-  /** Per executive: their department as a number, the same for the same department. */
+  /** Per executive: their department as a number, 0 to departmentCount − 1. */
   departmentOf: Int32Array;
-  /** Per event: how many proposed executives of each department it has. */
-  departments: Map<string, number>[];
+  departmentCount: number;
+  /**
+   * Per event and department, at [event × departmentCount + department]: how many of it are proposed there,
+   * and (1) whether one already attends. Arrays, not maps, as the improvement pass asks millions of times;
+   * departments are few, so they take little room (events × departments × 5 bytes).
+   */
+  proposedFrom: Int32Array;
+  attendedFrom: Uint8Array;
   /** While a tentative change runs: every assign (+) and unassign (−) as [sign, executive, event], to undo it. */
   journal: [1 | -1, number, number][] | null;
 };
@@ -87,8 +93,7 @@ export function buildState(p: Prepared): State {
     placed: p.executives.map(() => []),
     holders: p.events.map(() => []),
     holderBonuses: p.events.map(() => []),
-    departmentOf: departmentNumbers(p),
-    departments: p.events.map(() => new Map()),
+    ...departmentTables(p),
     journal: null,
   };
 }
@@ -130,12 +135,18 @@ function placementBonusTable(p: Prepared): (executive: PreparedExecutive) => (v:
   };
 }
 
-function departmentNumbers(p: Prepared): Int32Array {
+function departmentTables(p: Prepared) {
   const numbers = new Map<string, number>();
-  return Int32Array.from(p.executives, (executive) => {
+  const departmentOf = Int32Array.from(p.executives, (executive) => {
     if (!numbers.has(executive.department)) numbers.set(executive.department, numbers.size);
     return numbers.get(executive.department)!;
   });
+  const departmentCount = numbers.size;
+  const attendedFrom = new Uint8Array(p.events.length * departmentCount);
+  for (const event of p.events) {
+    for (const department of event.attendeeDepartments) attendedFrom[event.index * departmentCount + numbers.get(department)!] = 1;
+  }
+  return { departmentOf, departmentCount, proposedFrom: new Int32Array(p.events.length * departmentCount), attendedFrom };
 }
 
 /** 1 for each event some executive below target could ever take. */
@@ -152,19 +163,23 @@ export function openSeats(p: Prepared, candidates: Int32Array[]): number {
 
 /** Variety, preference and what the executive's department adds to the table: tiers 2–4 of one placement. */
 export function placementValue(state: State, executive: PreparedExecutive, event: PreparedEvent, leaving = false): number {
-  const proposedHere = state.departments[event.index]!.get(executive.department) ?? 0;
+  const proposedHere = sameDepartmentAt(state, executive.index, event.index);
   // When the executive is the one leaving, their own seat does not count as someone else's.
   return placementValueWith(state, executive, event, leaving ? proposedHere - 1 : proposedHere);
 }
 
 /** The same, given how many others of the executive's department are proposed for the event. */
 export function placementValueWith(state: State, executive: PreparedExecutive, event: PreparedEvent, sameDepartmentOthers: number): number {
-  return bonusOf(state, executive.index, event.index) + departmentValue(state, executive, event, sameDepartmentOthers);
+  return bonusOf(state, executive.index, event.index) + departmentValue(state, executive.index, event.index, sameDepartmentOthers);
 }
 
-/** What the executive's department adds at the event's table (tier 4), given the others of it proposed there. */
-export function departmentValue(state: State, executive: PreparedExecutive, event: PreparedEvent, sameDepartmentOthers: number): number {
-  return !event.attendeeDepartments.has(executive.department) && sameDepartmentOthers === 0 ? objectiveWeights.newDepartment : 0;
+/** How many of executive e's department are proposed for event v (e included, when proposed there). */
+export const sameDepartmentAt = (state: State, e: number, v: number) => state.proposedFrom[v * state.departmentCount + state.departmentOf[e]!]!;
+
+/** What executive e's department adds at event v's table (tier 4), given the others of it proposed there. */
+export function departmentValue(state: State, e: number, v: number, sameDepartmentOthers: number): number {
+  const attended = state.attendedFrom[v * state.departmentCount + state.departmentOf[e]!]!;
+  return attended === 0 && sameDepartmentOthers === 0 ? objectiveWeights.newDepartment : 0;
 }
 
 /** placementBonus from the table; every pair asked about is one the executive may take, so it is there. */
@@ -180,9 +195,7 @@ export function assign(state: State, e: number, v: number) {
   state.holderBonuses[v]!.push(bonusOf(state, e, v));
   state.seatsLeft[v]! -= 1;
   state.seatsOpen -= 1;
-  const department = state.p.executives[e]!.department;
-  const counts = state.departments[v]!;
-  counts.set(department, (counts.get(department) ?? 0) + 1);
+  state.proposedFrom[v * state.departmentCount + state.departmentOf[e]!]! += 1;
 }
 
 export function unassign(state: State, e: number, v: number) {
@@ -195,9 +208,7 @@ export function unassign(state: State, e: number, v: number) {
   state.holderBonuses[v]!.splice(at, 1);
   state.seatsLeft[v]! += 1;
   state.seatsOpen += 1;
-  const department = state.p.executives[e]!.department;
-  const counts = state.departments[v]!;
-  counts.set(department, counts.get(department)! - 1);
+  state.proposedFrom[v * state.departmentCount + state.departmentOf[e]!]! -= 1;
 }
 
 /** Runs `change`; keeps what it did when it returns true, else undoes it step by step. */

@@ -11,7 +11,6 @@ import {
   departmentValue,
   fitsWithOthers,
   keepsRules,
-  onSomeList,
   placementValue,
   placementValueWith,
   sameDepartmentAt,
@@ -133,7 +132,7 @@ function makePlacer(state: State) {
   let search = 0;
   // Events some searcher could ever reach (on some candidate list), and how many of them are closed: once a
   // search has seen all the others, expanding more holders cannot reach anything new, so it stops there.
-  const listed = onSomeList(eventCount, state.candidates);
+  const { listed } = state;
   const reachable = listed.reduce((sum, x) => sum + x, 0);
   let closedCount = 0;
   // The events the current search has neither seen nor closed, by index, listed once most are seen (see

@@ -27,7 +27,9 @@ export type State = {
   candidates: Int32Array[];
   bonuses: Int32Array[];
   seatsLeft: Int32Array;
-  /** Free seats left at events on some candidate list: when none is left, no search can succeed. */
+  /** 1 for each event some executive below target could ever take (on some candidate list). */
+  listed: Uint8Array;
+  /** Free seats left at listed events: when none is left, no search can succeed. */
   seatsOpen: number;
   /** Per executive: the events proposed, in the order they were placed. */
   placed: number[][];
@@ -55,6 +57,7 @@ export function buildState(p: Prepared): State {
   const candidates: Int32Array[] = [];
   const bonuses: Int32Array[] = [];
   const bonusTable = placementBonusTable(p);
+  const listed = new Uint8Array(eventCount);
   // A bonus takes one of a few values: a counting sort by bucket keeps event order within each bonus.
   const eventsOf = new Int32Array(eventCount);
   const bucketOf = new Int32Array(eventCount);
@@ -67,6 +70,7 @@ export function buildState(p: Prepared): State {
         if (staticBlock(p, executive, event) !== null) continue;
         const bonus = bonusAtEvent(event.index);
         bonusAt[event.index * p.executives.length + executive.index] = bonus;
+        listed[event.index] = 1;
         eventsOf[n] = event.index;
         bucketOf[n++] = bonusBucket[bonus]!;
         counts[bonusBucket[bonus]! + 1]! += 1;
@@ -89,7 +93,8 @@ export function buildState(p: Prepared): State {
     candidates,
     bonuses,
     seatsLeft: Int32Array.from(p.events, (event) => event.freeSeats),
-    seatsOpen: openSeats(p, candidates),
+    listed,
+    seatsOpen: p.events.reduce((sum, event) => sum + (listed[event.index] ? event.freeSeats : 0), 0),
     placed: p.executives.map(() => []),
     holders: p.events.map(() => []),
     holderBonuses: p.events.map(() => []),
@@ -147,18 +152,6 @@ function departmentTables(p: Prepared) {
     for (const department of event.attendeeDepartments) attendedFrom[event.index * departmentCount + numbers.get(department)!] = 1;
   }
   return { departmentOf, departmentCount, proposedFrom: new Int32Array(p.events.length * departmentCount), attendedFrom };
-}
-
-/** 1 for each event some executive below target could ever take. */
-export function onSomeList(eventCount: number, candidates: Int32Array[]): Uint8Array {
-  const listed = new Uint8Array(eventCount);
-  for (const list of candidates) for (const v of list) listed[v] = 1;
-  return listed;
-}
-
-export function openSeats(p: Prepared, candidates: Int32Array[]): number {
-  const listed = onSomeList(p.events.length, candidates);
-  return p.events.reduce((sum, event) => sum + (listed[event.index] ? event.freeSeats : 0), 0);
 }
 
 /** Variety, preference and what the executive's department adds to the table: tiers 2–4 of one placement. */

@@ -144,14 +144,15 @@ function makePlacer(state: State) {
 
   const place = (executive: PreparedExecutive, avoid = -1, mayClose = true): boolean => {
     const root = executive.index;
+    // A seat taken directly is a free seat, and so is the end of every path. Once the seats are gone (the
+    // usual end of the later rounds), looking for one only to fail cost most of the time on instances with
+    // targets of 2–3.
+    if (state.seatsOpen <= 0) return false;
     const direct = bestFreeEvent(state, executive, closed, closedStamp, avoid);
     if (direct >= 0) {
       assign(state, root, direct);
       return true;
     }
-    // Every path ends at a free seat. Once the seats are gone (the usual end of the later rounds), searching
-    // the whole graph for one only to fail cost most of the time on instances with targets of 2–3.
-    if (state.seatsOpen <= 0) return false;
     search += 1;
     expandedFrom.clear();
     const queue: number[] = [];

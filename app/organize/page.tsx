@@ -1,41 +1,70 @@
 import Link from "next/link";
 import { requirePage } from "@/lib/auth/loaders";
 import { listEventsForOrganizer } from "@/lib/events/data";
+import { eventListFilters, eventListSchema } from "@/lib/events/list";
+import { EventListFilter } from "@/lib/events/components/event-list-filter";
 import { EventsTable } from "@/lib/events/components/events-table";
+import { cursorOf, listHref, pageSizeOf, parseListParams, rawValues } from "@/lib/paging/params";
+import { dayRangeIn } from "@/lib/time/zones";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page";
+import { MatchCount, MissingPageNotice, Pager } from "@/lib/ui/pager";
 
 export const metadata = { title: "Events" };
 
-export default async function OrganizeHome() {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function OrganizeHome({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePage("/organize");
-  const { upcoming, past } = await listEventsForOrganizer(new Date());
+  const params = await searchParams;
+  const parsed = parseListParams(eventListSchema, params);
+  const header = (
+    <PageHeader
+      title="Events"
+      description="Every safari of the programme. Dates are days in your time zone."
+      actions={
+        <Link href="/organize/events/new" className="btn-primary">
+          New event
+        </Link>
+      }
+    />
+  );
+
+  if (!parsed.success) {
+    // Show the form with what was asked for, so it can be corrected; list nothing rather than guess.
+    return (
+      <>
+        {header}
+        <p role="alert" className="alert-error mb-6">
+          This view cannot be read: {Object.values(parsed.fieldErrors).flat().join(" ")}
+        </p>
+        <EventListFilter values={rawValues(params)} errors={parsed.fieldErrors} />
+      </>
+    );
+  }
+
+  const filter = parsed.data;
+  const when = filter.when ?? "upcoming";
+  const query = { when, now: new Date(), status: filter.status, type: filter.type, ...dayRangeIn(filter.from, filter.to, user.timeZone), title: filter.q };
+  const pageSize = pageSizeOf(filter);
+  const requested = await listEventsForOrganizer(query, cursorOf(filter), pageSize);
+  const page = requested ?? (await listEventsForOrganizer(query, null, pageSize))!;
+  const filters = eventListFilters(filter);
+  const label = when === "upcoming" ? "Upcoming events, soonest first" : "Past events, latest first";
+
   return (
     <>
-      <PageHeader
-        title="Events"
-        description="Every safari of the programme, upcoming first."
-        actions={
-          <Link href="/organize/events/new" className="btn-primary">
-            New event
-          </Link>
-        }
-      />
-      <div className="flex flex-col gap-6">
-        <Card title="Upcoming">
-          {upcoming.length > 0 ? (
-            <EventsTable events={upcoming} caption="Upcoming events" viewerTimeZone={user.timeZone} />
-          ) : (
-            <EmptyState>No upcoming events. Create one to get your executives out to customers.</EmptyState>
-          )}
-        </Card>
-        <Card title="Past">
-          {past.length > 0 ? (
-            <EventsTable events={past} caption="Past events" viewerTimeZone={user.timeZone} />
-          ) : (
-            <EmptyState>No past events yet.</EmptyState>
-          )}
-        </Card>
-      </div>
+      {header}
+      {requested ? null : <MissingPageNotice />}
+      <EventListFilter values={filters} />
+      <Card title={when === "upcoming" ? "Upcoming" : "Past"}>
+        <MatchCount count={page.count} one="event" many="events" />
+        {page.rows.length > 0 ? (
+          <EventsTable events={page.rows} caption={label} viewerTimeZone={user.timeZone} />
+        ) : (
+          <EmptyState>{when === "upcoming" ? "No upcoming events match. Create one to get your executives out to customers." : "No past events match."}</EmptyState>
+        )}
+        <Pager label="Pages of events" previous={page.previous} next={page.next} href={(position) => listHref("/organize", filters, position)} />
+      </Card>
     </>
   );
 }

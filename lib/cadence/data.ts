@@ -2,6 +2,8 @@ import "server-only";
 import { and, asc, count, desc, eq, gte, lt, lte, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { events, executiveProfiles, participations, users, type Seniority } from "@/db/schema";
+import { readPage } from "@/lib/paging/keyset";
+import type { Cursor } from "@/lib/paging/params";
 import type { CadenceSort } from "./schema";
 
 /*
@@ -24,7 +26,7 @@ export type CadenceQuery = {
   sort: CadenceSort;
 };
 
-export type CadenceCursor = { after: string } | { before: string } | null;
+export type CadenceCursor = Cursor;
 
 // The sort keys are never null, so that row comparisons order every executive: "never" is the longest
 // time without contact, and an executive without a profile (no target) comes after every shortfall.
@@ -108,41 +110,41 @@ const ascending = (sort: CadenceSort) => sort === "name";
  * One page of the board, with how many executives match in all and the cursors of the pages after and
  * before it (null where there is none). Null when the cursor names no executive the filter matches.
  */
-export async function listCadence(query: CadenceQuery, cursor: CadenceCursor, pageSize: number) {
+export async function listCadence(query: CadenceQuery, cursor: Cursor, pageSize: number) {
   const db = await getDb();
   const rows = board(db, query);
   const cursorId = cursor ? ("after" in cursor ? cursor.after : cursor.before) : null;
-  const backwards = cursor !== null && "before" in cursor;
-  // Reading towards the end of the list in the sort's own direction, or back towards its start.
-  const up = ascending(query.sort) !== backwards;
-  const beyond = cursorId
-    ? up
-      ? sql`(${rows.sortKey}, ${rows.id}) > (select c.sort_key, c.id from ${rows} c where c.id = ${cursorId})`
-      : sql`(${rows.sortKey}, ${rows.id}) < (select c.sort_key, c.id from ${rows} c where c.id = ${cursorId})`
-    : undefined;
-
   const filter = executiveFilter(query);
 
-  const [found, [total]] = await Promise.all([
-    db
-      .with(rows)
-      .select({
-        id: rows.id,
-        name: rows.name,
-        department: rows.department,
-        seniority: rows.seniority,
-        target: rows.target,
-        attended: rows.attended,
-        confirmed: rows.confirmed,
-        invited: rows.invited,
-        lastContactAt: rows.lastContactAt,
-        daysSince: rows.daysSince,
-        shortfall: rows.shortfall,
-      })
-      .from(rows)
-      .where(beyond)
-      .orderBy(...(up ? [asc(rows.sortKey), asc(rows.id)] : [desc(rows.sortKey), desc(rows.id)]))
-      .limit(pageSize + 1),
+  const [page, [total]] = await Promise.all([
+    readPage({
+      cursor,
+      pageSize,
+      ascending: ascending(query.sort),
+      key: sql`(${rows.sortKey}, ${rows.id})`,
+      keyOf: (id) => sql`(select c.sort_key, c.id from ${rows} c where c.id = ${id})`,
+      read: (beyond, order, limit) =>
+        db
+          .with(rows)
+          .select({
+            id: rows.id,
+            name: rows.name,
+            department: rows.department,
+            seniority: rows.seniority,
+            target: rows.target,
+            attended: rows.attended,
+            confirmed: rows.confirmed,
+            invited: rows.invited,
+            lastContactAt: rows.lastContactAt,
+            daysSince: rows.daysSince,
+            shortfall: rows.shortfall,
+          })
+          .from(rows)
+          .where(beyond)
+          .orderBy(...(order === "asc" ? [asc(rows.sortKey), asc(rows.id)] : [desc(rows.sortKey), desc(rows.id)]))
+          .limit(limit),
+      id: (row) => row.id,
+    }),
     db
       .select({
         count: count(),
@@ -153,25 +155,15 @@ export async function listCadence(query: CadenceQuery, cursor: CadenceCursor, pa
       .where(and(...filter)),
   ]);
   if (!total?.cursorFound) return null;
-
-  const more = found.length > pageSize;
-  const page = found.slice(0, pageSize);
-  if (backwards) page.reverse();
-  const first = page[0];
-  const last = page[page.length - 1];
-  // The cursor's own row lies on the side the page was read away from.
-  const hasNext = backwards ? cursorId !== null : more;
-  const hasPrevious = backwards ? more : cursorId !== null;
   return {
-    rows: page.map((row) => ({
+    ...page,
+    rows: page.rows.map((row) => ({
       ...row,
       daysSince: row.daysSince === null ? null : Number(row.daysSince),
       shortfall: row.shortfall === null ? null : Number(row.shortfall),
       onTrack: row.shortfall === null ? null : Number(row.shortfall) === 0,
     })),
     count: total.count,
-    next: hasNext && last ? last.id : null,
-    previous: hasPrevious && first ? first.id : null,
   };
 }
 

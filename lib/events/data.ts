@@ -1,7 +1,12 @@
 import "server-only";
 import { alias } from "drizzle-orm/pg-core";
-import { and, asc, eq, gt, inArray, lt, ne } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
+import type { EventStatus, EventType } from "@/db/enums";
+import { readPage } from "@/lib/paging/keyset";
+import type { Cursor } from "@/lib/paging/params";
+import { containsText } from "@/lib/paging/sql";
+import type { EventListTab } from "./list";
 import { type Event, customerHosts, eventHosts, eventPersonas, events, executiveProfiles, participations, personas, reflections, seatHoldingStatuses, users } from "@/db/schema";
 
 /*
@@ -23,14 +28,60 @@ const listColumns = {
 
 export type EventListItem = Pick<Event, keyof typeof listColumns>;
 
-/** Every event: the ones not yet over, soonest first, then the past ones, latest first. */
-export async function listEventsForOrganizer(now: Date): Promise<{ upcoming: EventListItem[]; past: EventListItem[] }> {
+export type EventListQuery = {
+  /** Upcoming: not over yet at `now`, soonest first. Past: over, latest first. */
+  when: EventListTab;
+  now: Date;
+  status?: EventStatus;
+  type?: EventType;
+  /** Starting in [start, end). */
+  start?: Date;
+  end?: Date;
+  /** Part of the title, any case. */
+  title?: string;
+};
+
+function eventListFilter(query: EventListQuery): SQL | undefined {
+  return and(
+    query.when === "upcoming" ? gt(events.endAt, query.now) : lte(events.endAt, query.now),
+    query.status ? eq(events.status, query.status) : undefined,
+    query.type ? eq(events.type, query.type) : undefined,
+    query.start ? gte(events.startAt, query.start) : undefined,
+    query.end ? lt(events.startAt, query.end) : undefined,
+    query.title ? containsText(events.title, query.title) : undefined,
+  );
+}
+
+/**
+ * One page of the programme's events, with how many match in all; null when the cursor names no event the
+ * filter matches (the page then starts again at the first).
+ */
+export async function listEventsForOrganizer(query: EventListQuery, cursor: Cursor, pageSize: number) {
   const db = await getDb();
-  const rows = await db.select(listColumns).from(events).orderBy(asc(events.startAt), asc(events.title));
-  return {
-    upcoming: rows.filter((event) => event.endAt > now),
-    past: rows.filter((event) => event.endAt <= now).reverse(),
-  };
+  const filter = eventListFilter(query);
+  const cursorId = cursor ? ("after" in cursor ? cursor.after : cursor.before) : null;
+  const [page, [total]] = await Promise.all([
+    readPage({
+      cursor,
+      pageSize,
+      ascending: query.when === "upcoming",
+      key: sql`(${events.startAt}, ${events.id})`,
+      keyOf: (id) => sql`(select c.start_at, c.id from ${events} c where c.id = ${id})`,
+      read: (beyond, order, limit) =>
+        db
+          .select(listColumns)
+          .from(events)
+          .where(and(filter, beyond))
+          .orderBy(...(order === "asc" ? [asc(events.startAt), asc(events.id)] : [desc(events.startAt), desc(events.id)]))
+          .limit(limit),
+      id: (row) => row.id,
+    }),
+    db
+      .select({ count: count(), cursorFound: cursorId ? sql<boolean>`coalesce(bool_or(${events.id} = ${cursorId}), false)` : sql<boolean>`true` })
+      .from(events)
+      .where(filter),
+  ]);
+  return total?.cursorFound ? { ...page, count: total.count } : null;
 }
 
 /** One event with its personas, hosts and participants, or undefined. */

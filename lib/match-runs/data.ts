@@ -4,14 +4,15 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { events, executiveProfiles, matchRunEvents, matchRunProposals, matchRuns, matchRunUnplaced, users } from "@/db/schema";
 import type { Interval } from "@/lib/matching/types";
+import { readPage, type Page } from "@/lib/paging/keyset";
+import type { Cursor } from "@/lib/paging/params";
 
 /*
  * Reads for the match-run pages. Lists are paged by keyset in SQL: the cursor is a row's id and the
  * database looks up its key, so a page link cannot be forged into another order and no key is in the URL.
  */
 
-export type Cursor = { after: string } | { before: string } | null;
-export type Page<T> = { rows: T[]; next: string | null; previous: string | null };
+export type { Cursor, Page };
 
 /**
  * One page ordered by `keys` (the last one unique), after or before the row `cursor` names. `keyOf(id)`
@@ -26,23 +27,16 @@ async function keysetPage<T extends { id: string }>(options: {
   read: (where: SQL | undefined, orderBy: SQL[], limit: number) => Promise<T[]>;
 }): Promise<Page<T>> {
   const { cursor, pageSize, keys, keyOf, read } = options;
-  const cursorId = cursor ? ("after" in cursor ? cursor.after : cursor.before) : null;
-  const backwards = cursor !== null && "before" in cursor;
-  const up = Boolean(options.descending) === backwards;
-  const tuple = sql`(${sql.join(keys, sql`, `)})`;
-  const where = cursorId ? (up ? sql`${tuple} > (${keyOf(cursorId)})` : sql`${tuple} < (${keyOf(cursorId)})`) : undefined;
-  const found = await read(where, keys.map((key) => (up ? asc(key) : desc(key))), pageSize + 1);
-  if (cursorId && found.length === 0) return keysetPage({ ...options, cursor: null });
-  const more = found.length > pageSize;
-  const rows = found.slice(0, pageSize);
-  if (backwards) rows.reverse();
-  const first = rows[0];
-  const last = rows[rows.length - 1];
-  return {
-    rows,
-    next: (backwards ? cursorId !== null : more) && last ? last.id : null,
-    previous: (backwards ? more : cursorId !== null) && first ? first.id : null,
-  };
+  const page = await readPage({
+    cursor,
+    pageSize,
+    ascending: !options.descending,
+    key: sql`(${sql.join(keys, sql`, `)})`,
+    keyOf: (id) => sql`(${keyOf(id)})`,
+    read: (beyond, order, limit) => read(beyond, keys.map((key) => (order === "asc" ? asc(key) : desc(key))), limit),
+    id: (row) => row.id,
+  });
+  return cursor && page.rows.length === 0 ? keysetPage({ ...options, cursor: null }) : page;
 }
 
 /** Safaris a run may take: published, starting in the period and not before now, with a seat free. */

@@ -1,5 +1,5 @@
 import { TZDate, tz } from "@date-fns/tz";
-import { addMonths, format, startOfQuarter } from "date-fns";
+import { addMonths, format, startOfDay, startOfQuarter } from "date-fns";
 
 /*
  * Instants are stored; wall-clock times exist only at the edges, always with a named IANA zone.
@@ -62,4 +62,22 @@ export function quarterContaining(instant: Date, zone: string): { start: Date; e
   const start = startOfQuarter(instant, { in: tz(zone) });
   const end = addMonths(start, 3, { in: tz(zone) });
   return { start: new Date(start.getTime()), end: new Date(end.getTime()), label: format(start, "QQQ yyyy", { in: tz(zone) }) };
+}
+
+/** The instant the calendar day "2026-03-29" begins in `zone` (its first existing minute, whatever the clocks do). */
+export function startOfDayIn(day: string, zone: string): Date {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  // Noon exists on every day in every zone; the day's start is taken from there.
+  return new Date(startOfDay(new TZDate(y, m - 1, d, 12, 0, zone)).getTime());
+}
+
+/** [start, end) of the days `from` to `to` (both included, either open) in `zone`, as instants. */
+export function dayRangeIn(from: string | undefined, to: string | undefined, zone: string): { start?: Date; end?: Date } {
+  return { start: from ? startOfDayIn(from, zone) : undefined, end: to ? startOfDayIn(nextDay(to), zone) : undefined };
+}
+
+/** "2026-03-30" for "2026-03-29": calendar arithmetic, the same in every zone. */
+export function nextDay(day: string): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }

@@ -3,13 +3,14 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { auditLog, events, participations, reflections } from "@/db/schema";
 import { toAppError } from "@/lib/errors/app-error";
-import { findEventForOrganizer, listEventsForOrganizer } from "@/lib/events/data";
+import { type EventListQuery, findEventForOrganizer, listEventsForOrganizer } from "@/lib/events/data";
 import { cancelEvent, completeEvent, createEvent, publishEvent, updateEvent } from "@/lib/events/mutations";
 import type { EventLimits } from "@/lib/events/rules";
 import { eventFormSchema } from "@/lib/events/schema";
 import { markAttendance, signUp } from "@/lib/participation/mutations";
 import { createReflection } from "@/lib/reflections/mutations";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
+import { walkPages } from "../support/paging";
 
 const codeOf = (promise: Promise<unknown>) => promise.then(
   () => "ok",
@@ -258,7 +259,7 @@ function reflectionOn(participationId: string) {
 }
 
 describe("events: organizer reads", () => {
-  it("lists events not yet over soonest first, then past ones latest first", async () => {
+  it("lists events not yet over soonest first, and past ones latest first", async () => {
     const organizer = await makeUser("organizer");
     const now = new Date("2031-05-10T12:00:00Z");
     const at = (iso: string) => ({ startAt: new Date(iso), endAt: new Date(new Date(iso).getTime() + 3_600_000) });
@@ -268,11 +269,77 @@ describe("events: organizer reads", () => {
     const lastWeek = await makeEvent(organizer.id, { title: "Last week", ...at("2031-05-03T09:00:00Z") });
     const lastMonth = await makeEvent(organizer.id, { title: "Last month", ...at("2031-04-10T09:00:00Z") });
 
-    const { upcoming, past } = await listEventsForOrganizer(now);
-    const ours = (list: { id: string }[], ids: string[]) => list.filter((e) => ids.includes(e.id)).map((e) => e.id);
-    const all = [later.id, soon.id, running.id, lastWeek.id, lastMonth.id];
-    expect(ours(upcoming, all)).toEqual([running.id, soon.id, later.id]);
-    expect(ours(past, all)).toEqual([lastWeek.id, lastMonth.id]);
+    // Only this test's month, so other tests' events stay out.
+    const window = { start: new Date("2031-04-01T00:00:00Z"), end: new Date("2031-06-01T00:00:00Z") };
+    const read = async (when: "upcoming" | "past") => (await listEventsForOrganizer({ when, now, ...window }, null, 50))!.rows.map((e) => e.id);
+    expect(await read("upcoming")).toEqual([running.id, soon.id, later.id]);
+    expect(await read("past")).toEqual([lastWeek.id, lastMonth.id]);
+  });
+
+  describe("paging and filters", () => {
+    // Eleven events in a year of their own per test (the file shares one database), two a day, so that
+    // ties in the start time are broken by id.
+    let year = 2040;
+    async function programme() {
+      year += 1;
+      const organizer = await makeUser("organizer");
+      const made = [];
+      for (let i = 0; i < 11; i++) {
+        const startAt = new Date(Date.UTC(year, 0, 10 + Math.floor(i / 2), 9));
+        made.push(
+          await makeEvent(organizer.id, {
+            title: i % 3 === 0 ? `Call 100%_${i}` : `Breakfast ${i}`,
+            type: i % 3 === 0 ? "call_listening" : "customer_breakfast",
+            status: i === 4 ? "draft" : "published",
+            startAt,
+            endAt: new Date(startAt.getTime() + 3_600_000),
+          }),
+        );
+      }
+      const window = { start: new Date(Date.UTC(year, 0, 1)), end: new Date(Date.UTC(year + 1, 0, 1)) };
+      const now = new Date(Date.UTC(year - 1, 11, 31));
+      const walk = (query: Partial<EventListQuery>, size: number) =>
+        walkPages((cursor) => listEventsForOrganizer({ when: "upcoming", now, ...window, ...query }, cursor, size), size, (row) => row.id);
+      return { made, window, now, walk };
+    }
+    const byStart = (a: { startAt: Date; id: string }, b: { startAt: Date; id: string }) => a.startAt.getTime() - b.startAt.getTime() || (a.id < b.id ? -1 : 1);
+    const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+
+    it("walks every page forward and back, soonest first, with the count on each", async () => {
+      const { made, walk } = await programme();
+      expect(ids(await walk({}, 3))).toEqual(ids([...made].sort(byStart)));
+    });
+
+    it("reads the past latest first, page by page", async () => {
+      const { made, walk, window } = await programme();
+      expect(ids(await walk({ when: "past", now: window.end }, 4))).toEqual(ids([...made].sort(byStart).reverse()));
+    });
+
+    it("combines filters with paging: type, status, title and days", async () => {
+      const { made, walk } = await programme();
+      const calls = made.filter((e) => e.type === "call_listening").sort(byStart);
+      expect(ids(await walk({ type: "call_listening" }, 2))).toEqual(ids(calls));
+      expect(ids(await walk({ status: "draft" }, 2))).toEqual([made[4]!.id]);
+      // % and _ in the search are matched as themselves, not as wildcards; case does not matter.
+      expect(ids(await walk({ title: "CALL 100%_" }, 2))).toEqual(ids(calls));
+      expect(await walk({ title: "100%x" }, 2)).toEqual([]);
+      // Events 2 to 5 start on the 11th and 12th of January.
+      const days = { start: new Date(Date.UTC(year, 0, 11)), end: new Date(Date.UTC(year, 0, 13)) };
+      expect(ids(await walk(days, 3))).toEqual(ids(made.slice(2, 6).sort(byStart)));
+    });
+
+    it("gives an empty first page, with nothing before or after, when nothing matches", async () => {
+      const { now, window } = await programme();
+      const page = await listEventsForOrganizer({ when: "upcoming", now, ...window, title: "no such safari" }, null, 10);
+      expect(page).toEqual({ rows: [], count: 0, next: null, previous: null });
+    });
+
+    it("refuses a cursor the filter does not match, so the page starts again at the first", async () => {
+      const { made, now, window } = await programme();
+      const breakfast = made.find((e) => e.type === "customer_breakfast")!;
+      expect(await listEventsForOrganizer({ when: "upcoming", now, ...window, type: "call_listening" }, { after: breakfast.id }, 2)).toBeNull();
+      expect(await listEventsForOrganizer({ when: "upcoming", now, ...window }, { before: crypto.randomUUID() }, 2)).toBeNull();
+    });
   });
 
   it("links only reflections shared with the CX team", async () => {

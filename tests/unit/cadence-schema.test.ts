@@ -23,7 +23,7 @@ describe("reading the board's URL", () => {
       seniority: ["Choose a seniority from the list."],
       sort: ["Choose an order from the list."],
       size: ["Choose 10, 25 or 50 rows a page."],
-      after: ["This link to a page of the board is broken."],
+      after: ["This link to a page of the list is broken."],
       department: ["Remove the invisible control characters from the department."],
     });
   });

@@ -1,11 +1,13 @@
 import { requirePage } from "@/lib/auth/loaders";
 import { listCadence, listDepartments } from "@/lib/cadence/data";
-import { cadenceHref, cadenceSortLabels, defaultCadencePageSize, parseCadenceFilter } from "@/lib/cadence/schema";
+import { cadenceHref, cadenceSortLabels, parseCadenceFilter } from "@/lib/cadence/schema";
 import { CadenceFilterForm } from "@/lib/cadence/components/cadence-filter-form";
 import { CadenceTable } from "@/lib/cadence/components/cadence-table";
 import { quarterChoices, resolveQuarter } from "@/lib/engagement/summary";
 import { getEnv } from "@/lib/env";
+import { cursorOf, pageSizeOf, rawValues } from "@/lib/paging/params";
 import { Card, PageHeader } from "@/lib/ui/page";
+import { MatchCount, MissingPageNotice, Pager } from "@/lib/ui/pager";
 
 export const metadata = { title: "Cadence board" };
 
@@ -22,7 +24,7 @@ export default async function CadencePage({ searchParams }: { searchParams: Prom
   if (!parsed.success) {
     // Show the form with what was asked for, so the organizer can correct it; list nothing rather than guess.
     const { quarter } = resolveQuarter(undefined, now, zone);
-    const values = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === "string" ? value : ""]));
+    const values = rawValues(params);
     return (
       <>
         <PageHeader title="Cadence board" description={`Every executive's safaris against their target, counted in ${zone}.`} />
@@ -38,9 +40,8 @@ export default async function CadencePage({ searchParams }: { searchParams: Prom
   const { quarter } = resolveQuarter(filter.quarter, now, zone);
   const sort = filter.sort ?? "contact";
   const query = { start: quarter.start, end: quarter.end, now, zone, department: filter.department ?? null, seniority: filter.seniority ?? null, sort };
-  const cursor = filter.after ? { after: filter.after } : filter.before ? { before: filter.before } : null;
-  const pageSize = filter.size ? Number(filter.size) : defaultCadencePageSize;
-  const requested = await listCadence(query, cursor, pageSize);
+  const pageSize = pageSizeOf(filter);
+  const requested = await listCadence(query, cursorOf(filter), pageSize);
   // A page link naming no executive this filter matches: start again at the first page.
   const page = requested ?? (await listCadence(query, null, pageSize))!;
   const values = {
@@ -57,40 +58,16 @@ export default async function CadencePage({ searchParams }: { searchParams: Prom
         title="Cadence board"
         description={`${quarter.label}, counted in ${zone}: each executive's safaris starting in the quarter against their target. On track means attended and confirmed reach the target.`}
       />
-      {requested ? null : (
-        <p role="alert" className="alert-error mb-6">
-          That page of the board does not exist; here is the first page.
-        </p>
-      )}
+      {requested ? null : <MissingPageNotice />}
       <CadenceFilterForm quarters={quarterChoices(now, zone, quarter)} departments={departments} values={values} />
       <Card>
-        <p role="status" className="mb-3 text-sm text-stone-600">
-          {page.count === 1 ? "1 executive matches." : `${page.count} executives match.`}
-        </p>
+        <MatchCount count={page.count} one="executive" many="executives" />
         <CadenceTable
           rows={page.rows}
           zone={organizer.timeZone}
           caption={`Executives' safaris in ${quarter.label} against their target, ordered by ${cadenceSortLabels[sort].toLowerCase()}`}
         />
-        {page.previous || page.next ? (
-          <nav aria-label="Pages of the cadence board" className="mt-4 flex flex-wrap gap-2">
-            {page.previous ? (
-              <>
-                <a href={cadenceHref(filter)} className="btn-secondary">
-                  First page
-                </a>
-                <a href={cadenceHref(filter, { before: page.previous })} className="btn-secondary">
-                  Previous page
-                </a>
-              </>
-            ) : null}
-            {page.next ? (
-              <a href={cadenceHref(filter, { after: page.next })} className="btn-secondary">
-                Next page
-              </a>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pager label="Pages of the cadence board" previous={page.previous} next={page.next} href={(position) => cadenceHref(filter, position)} />
       </Card>
     </>
   );

@@ -4,7 +4,7 @@ import { getEnv } from "@/lib/env";
 import { fieldErrorsOf } from "@/lib/forms";
 import { listMatchableEvents, listRuns } from "@/lib/match-runs/data";
 import { PeriodForm } from "@/lib/match-runs/components/period-form";
-import { Pager } from "@/lib/match-runs/components/pager";
+import { Pager } from "@/lib/ui/pager";
 import { RunCreateForm } from "@/lib/match-runs/components/run-create-form";
 import { RunsTable } from "@/lib/match-runs/components/runs-table";
 import { defaultPeriodDays, periodOfDays } from "@/lib/match-runs/period";

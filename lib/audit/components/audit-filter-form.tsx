@@ -1,5 +1,6 @@
 import type { FieldErrors } from "@/lib/forms";
 import { SelectField, TextField } from "@/lib/ui/fields";
+import { FilterActions } from "@/lib/ui/list-filter";
 import { auditObjectTypes, objectTypeLabels, systemActor, systemActorLabel } from "../schema";
 
 /**
@@ -34,14 +35,7 @@ export function AuditFilterForm({
       <TextField name="object" label="Object id" defaultValue={values.object ?? ""} errors={errors?.object} maxLength={320} autoComplete="off" />
       <TextField name="from" label="From (date)" type="date" defaultValue={values.from ?? ""} errors={errors?.from} />
       <TextField name="to" label="To (date, included)" type="date" defaultValue={values.to ?? ""} errors={errors?.to} />
-      <div className="flex items-end gap-2">
-        <button type="submit" className="btn-primary">
-          Filter
-        </button>
-        <a href="/audit" className="btn-secondary">
-          Clear filters
-        </a>
-      </div>
+      <FilterActions clearHref="/audit" submitLabel="Filter" />
     </form>
   );
 }

@@ -3,7 +3,8 @@ import type { Quarter } from "@/lib/engagement/summary";
 import { seniorityLabels } from "@/lib/people/labels";
 import type { FieldErrors } from "@/lib/forms";
 import { SelectField } from "@/lib/ui/fields";
-import { cadencePageSizes, cadenceSortLabels, cadenceSorts, defaultCadencePageSize } from "../schema";
+import { FilterActions, PageSizeField } from "@/lib/ui/list-filter";
+import { cadenceSortLabels, cadenceSorts } from "../schema";
 
 /**
  * A plain GET form: the board's state lives in the URL, so a view can be shared and reloaded, and it
@@ -53,21 +54,8 @@ export function CadenceFilterForm({
         errors={errors?.sort}
         options={cadenceSorts.map((sort) => ({ value: sort, label: cadenceSortLabels[sort] }))}
       />
-      <SelectField
-        name="size"
-        label="Rows a page"
-        defaultValue={values.size || String(defaultCadencePageSize)}
-        errors={errors?.size}
-        options={cadencePageSizes.map((size) => ({ value: size, label: size }))}
-      />
-      <div className="flex items-end gap-2">
-        <button type="submit" className="btn-primary">
-          Show
-        </button>
-        <a href="/organize/cadence" className="btn-secondary">
-          Clear filters
-        </a>
-      </div>
+      <PageSizeField value={values.size} errors={errors} />
+      <FilterActions clearHref="/organize/cadence" />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/loaders";
 import { findRun, listAddChoices, listRunEventGroups, listRunUnplaced } from "@/lib/match-runs/data";
-import { Pager } from "@/lib/match-runs/components/pager";
+import { Pager } from "@/lib/ui/pager";
 import { ProposalGroups } from "@/lib/match-runs/components/proposal-groups";
 import { AddProposalForm, PublishRunForm, RerunButton } from "@/lib/match-runs/components/run-controls";
 import { RunSummary } from "@/lib/match-runs/components/run-summary";

@@ -102,6 +102,9 @@ test("plan, sign up, attend, reflect, summarise", async ({ browser }) => {
   await test.step("the reflection opens once the safari has begun", async () => {
     const mine = new MySafarisPage(executivePage);
     await mine.goto();
+    // Checked in, it is among the past safaris, where the reflection starts.
+    await mine.tab("Past").click();
+    await expect(mine.tab("Past")).toHaveAttribute("aria-current", "page");
     await expect(mine.item(title).getByText("You can reflect once it has begun")).toBeVisible();
     await expect(mine.writeReflection(title)).toHaveCount(0);
     const wait = startAt.getTime() - Date.now();
@@ -110,7 +113,7 @@ test("plan, sign up, attend, reflect, summarise", async ({ browser }) => {
 
   await test.step("the executive reflects; an empty form says what is missing", async () => {
     const mine = new MySafarisPage(executivePage);
-    await mine.goto();
+    await mine.goto("past");
     await mine.writeReflection(title).click();
     const form = new ReflectionFormPage(executivePage);
     await form.save.click();

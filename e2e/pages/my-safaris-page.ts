@@ -10,8 +10,14 @@ export class MySafarisPage {
     this.past = page.getByRole("region", { name: "Past" });
   }
 
-  async goto() {
-    await this.page.goto("/safaris/mine");
+  /** The upcoming safaris, or the past ones (attended ones among them, where the reflection starts). */
+  async goto(tab: "upcoming" | "past" = "upcoming") {
+    await this.page.goto(tab === "past" ? "/safaris/mine?when=past" : "/safaris/mine");
+  }
+
+  /** Switches tabs the way a person does, by the tab's link. */
+  tab(name: "Upcoming" | "Past"): Locator {
+    return this.page.getByRole("navigation", { name: "Upcoming or past safaris" }).getByRole("link", { name });
   }
 
   safariLink(title: string): Locator {

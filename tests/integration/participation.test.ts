@@ -5,9 +5,10 @@ import { auditLog, customerHosts, eventHosts, eventPersonas, events, participati
 import { toAppError } from "@/lib/errors/app-error";
 import { findEventForOrganizer } from "@/lib/events/data";
 import { cancelEvent } from "@/lib/events/mutations";
-import { findSafariForExecutive, listMySafaris, listOpenSafaris } from "@/lib/participation/data";
+import { findSafariForExecutive, listMySafaris, listOpenSafaris, type OpenSafariQuery } from "@/lib/participation/data";
 import { markAttendance, signUp, withdraw } from "@/lib/participation/mutations";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
+import { walkPages } from "../support/paging";
 
 const codeOf = (promise: Promise<unknown>) => promise.then(
   () => "ok",
@@ -264,7 +265,8 @@ describe("what executives see", () => {
     await signUp(later.id, executive.id, now);
     await signUp(fullOfOthers.id, (await makeExecutive()).id, now);
 
-    const open = (await listOpenSafaris(executive.id, now)).filter((s) =>
+    const window = { start: new Date("2032-01-01T00:00:00Z"), end: new Date("2032-02-01T00:00:00Z") };
+    const open = (await listOpenSafaris(executive.id, { now, ...window }, null, 50))!.rows.filter((s) =>
       [later.id, sooner.id, fullOfOthers.id, started.id, draft.id].includes(s.id),
     );
     // A full safari is listed for its waitlist; one that started or a draft is not.
@@ -299,11 +301,13 @@ describe("what executives see", () => {
     const cancelledAt = new Date();
     await cancelEvent(event.id, organizer.id, "The venue closed for renovation.", cancelledAt);
 
-    const { upcoming } = await listMySafaris(executive.id, new Date());
-    expect(upcoming).toMatchObject([{ eventId: event.id, status: "cancelled", eventStatus: "cancelled", cancellationReason: "The venue closed for renovation.", cancelledAt }]);
-    const afterwards = await listMySafaris(executive.id, event.endAt);
-    expect(afterwards.upcoming).toEqual([]);
-    expect(afterwards.past).toMatchObject([{ eventId: event.id, cancellationReason: "The venue closed for renovation." }]);
+    const mine = async (when: "upcoming" | "past", now: Date) => (await listMySafaris(executive.id, when, now, null, 25))!.rows;
+    expect(await mine("upcoming", new Date())).toMatchObject([
+      { eventId: event.id, status: "cancelled", eventStatus: "cancelled", cancellationReason: "The venue closed for renovation.", cancelledAt },
+    ]);
+    expect(await mine("past", new Date())).toEqual([]);
+    expect(await mine("upcoming", event.endAt)).toEqual([]);
+    expect(await mine("past", event.endAt)).toMatchObject([{ eventId: event.id, cancellationReason: "The venue closed for renovation." }]);
   });
 
   it("keeps customer hosts out of the safari an executive reads, but shows the persona", async () => {
@@ -335,8 +339,68 @@ describe("what executives see", () => {
     const db = await getDb();
     await db.insert(participations).values({ eventId: done.id, executiveId: executive.id, status: "attended", source: "assigned" });
 
-    const { upcoming, past } = await listMySafaris(executive.id, new Date());
-    expect(upcoming.map((s) => [s.eventId, s.status])).toEqual([[ahead.id, "confirmed"]]);
-    expect(past.map((s) => [s.eventId, s.status, s.reflectionId])).toEqual([[done.id, "attended", null]]);
+    const mine = async (when: "upcoming" | "past") => (await listMySafaris(executive.id, when, new Date(), null, 25))!.rows;
+    expect((await mine("upcoming")).map((s) => [s.eventId, s.status])).toEqual([[ahead.id, "confirmed"]]);
+    expect((await mine("past")).map((s) => [s.eventId, s.status, s.reflectionId])).toEqual([[done.id, "attended", null]]);
+  });
+});
+
+describe("executives' lists, paged and filtered", () => {
+  // Each test plans its own year (the file shares one database): nine safaris, two a day.
+  let year = 2050;
+  async function plan() {
+    year += 1;
+    const db = await getDb();
+    const organizer = await makeUser("organizer");
+    const [persona] = await db.insert(personas).values({ name: `Commuters ${year}` }).returning();
+    const made = [];
+    for (let i = 0; i < 9; i++) {
+      const startAt = new Date(Date.UTC(year, 2, 1 + Math.floor(i / 2), 9));
+      const event = await makeEvent(organizer.id, { startAt, endAt: new Date(startAt.getTime() + 3_600_000), seats: 1, type: i % 2 ? "home_visit" : "call_listening" });
+      if (i % 3 === 0) await db.insert(eventPersonas).values({ eventId: event.id, personaId: persona!.id });
+      made.push(event);
+    }
+    const window = { start: new Date(Date.UTC(year, 0, 1)), end: new Date(Date.UTC(year + 1, 0, 1)) };
+    return { made, persona: persona!, window, now: new Date(Date.UTC(year, 0, 1)) };
+  }
+  const byStart = (a: { startAt: Date; id: string }, b: { startAt: Date; id: string }) => a.startAt.getTime() - b.startAt.getTime() || (a.id < b.id ? -1 : 1);
+  const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+
+  it("pages the open safaris soonest first, forward and back, and filters them by type, persona, days and free seats", async () => {
+    const { made, persona, window, now } = await plan();
+    const executive = await makeExecutive();
+    // Someone else fills the first safari: it stays listed (its waitlist is open) unless only free seats are asked for.
+    await signUp(made[0]!.id, (await makeExecutive()).id, now);
+    const walk = (query: Partial<OpenSafariQuery>, size: number) =>
+      walkPages((cursor) => listOpenSafaris(executive.id, { now, ...window, ...query }, cursor, size), size, (row) => row.id);
+
+    expect(ids(await walk({}, 2))).toEqual(ids([...made].sort(byStart)));
+    expect(ids(await walk({ type: "home_visit" }, 2))).toEqual(ids(made.filter((e) => e.type === "home_visit").sort(byStart)));
+    expect(ids(await walk({ personaId: persona.id }, 2))).toEqual(ids([made[0]!, made[3]!, made[6]!].sort(byStart)));
+    expect(ids(await walk({ freeSeats: true }, 4))).toEqual(ids(made.slice(1).sort(byStart)));
+    expect(ids(await walk({ personaId: persona.id, freeSeats: true, type: "home_visit" }, 1))).toEqual([made[3]!.id]);
+    // The 2nd and 3rd of March: safaris 2 to 5.
+    const days = { start: new Date(Date.UTC(year, 2, 2)), end: new Date(Date.UTC(year, 2, 4)) };
+    expect(ids(await walk(days, 3))).toEqual(ids(made.slice(2, 6).sort(byStart)));
+    expect(await listOpenSafaris(executive.id, { now, ...window, personaId: crypto.randomUUID() }, null, 5)).toEqual({ rows: [], count: 0, next: null, previous: null });
+    // A page link from another filter starts again at the first page.
+    expect(await listOpenSafaris(executive.id, { now, ...window, type: "home_visit" }, { after: made[0]!.id }, 2)).toBeNull();
+  });
+
+  it("pages an executive's upcoming safaris soonest first and past ones latest first", async () => {
+    const { made, now } = await plan();
+    const executive = await makeExecutive();
+    // Every other safari: they are an hour long and two a day, so none overlaps another.
+    const taken = made.filter((_, i) => i % 2 === 0);
+    for (const event of taken) await signUp(event.id, executive.id, now);
+    const participationIds = async (when: "upcoming" | "past", at: Date, size: number) =>
+      (await walkPages((cursor) => listMySafaris(executive.id, when, at, cursor, size), size, (row) => row.participationId)).map((row) => row.eventId);
+
+    expect(await participationIds("upcoming", now, 2)).toEqual(ids([...taken].sort(byStart)));
+    expect(await participationIds("past", now, 2)).toEqual([]);
+    // After the third one ended: two past (latest first), the rest still ahead.
+    const later = taken.sort(byStart)[2]!.endAt;
+    expect(await participationIds("past", later, 1)).toEqual(ids(taken.slice(0, 3).reverse()));
+    expect(await participationIds("upcoming", later, 1)).toEqual(ids(taken.slice(3)));
   });
 });

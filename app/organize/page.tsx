@@ -7,7 +7,7 @@ import { EventsTable } from "@/lib/events/components/events-table";
 import { cursorOf, listHref, pageSizeOf, parseListParams, rawValues } from "@/lib/paging/params";
 import { dayRangeIn } from "@/lib/time/zones";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page";
-import { MatchCount, MissingPageNotice, Pager } from "@/lib/ui/pager";
+import { MatchCount, MissingPageNotice, Pager, UnreadableViewNotice } from "@/lib/ui/pager";
 
 export const metadata = { title: "Events" };
 
@@ -34,9 +34,7 @@ export default async function OrganizeHome({ searchParams }: { searchParams: Pro
     return (
       <>
         {header}
-        <p role="alert" className="alert-error mb-6">
-          This view cannot be read: {Object.values(parsed.fieldErrors).flat().join(" ")}
-        </p>
+        <UnreadableViewNotice fieldErrors={parsed.fieldErrors} />
         <EventListFilter values={rawValues(params)} errors={parsed.fieldErrors} />
       </>
     );

@@ -6,7 +6,7 @@ import { OpenSafarisList } from "@/lib/participation/components/open-safaris-lis
 import { cursorOf, listHref, pageSizeOf, parseListParams, rawValues } from "@/lib/paging/params";
 import { dayRangeIn } from "@/lib/time/zones";
 import { PageHeader } from "@/lib/ui/page";
-import { MatchCount, MissingPageNotice, Pager } from "@/lib/ui/pager";
+import { MatchCount, MissingPageNotice, Pager, UnreadableViewNotice } from "@/lib/ui/pager";
 
 export const metadata = { title: "Open safaris" };
 
@@ -23,9 +23,7 @@ export default async function OpenSafarisPage({ searchParams }: { searchParams: 
     return (
       <>
         {header}
-        <p role="alert" className="alert-error mb-6">
-          This view cannot be read: {Object.values(parsed.fieldErrors).flat().join(" ")}
-        </p>
+        <UnreadableViewNotice fieldErrors={parsed.fieldErrors} />
         <OpenSafariFilter personas={personas} values={rawValues(params)} errors={parsed.fieldErrors} />
       </>
     );

@@ -52,3 +52,12 @@ export function MissingPageNotice() {
     </p>
   );
 }
+
+/** Shown instead of a list whose URL holds a filter that cannot be read; the form below it shows each problem. */
+export function UnreadableViewNotice({ fieldErrors }: { fieldErrors: Record<string, string[]> }) {
+  return (
+    <p role="alert" className="alert-error mb-6">
+      This view cannot be read: {Object.values(fieldErrors).flat().join(" ")}
+    </p>
+  );
+}

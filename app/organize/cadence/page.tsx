@@ -7,7 +7,7 @@ import { quarterChoices, resolveQuarter } from "@/lib/engagement/summary";
 import { getEnv } from "@/lib/env";
 import { cursorOf, pageSizeOf, rawValues } from "@/lib/paging/params";
 import { Card, PageHeader } from "@/lib/ui/page";
-import { MatchCount, MissingPageNotice, Pager } from "@/lib/ui/pager";
+import { MatchCount, MissingPageNotice, Pager, UnreadableViewNotice } from "@/lib/ui/pager";
 
 export const metadata = { title: "Cadence board" };
 
@@ -28,9 +28,7 @@ export default async function CadencePage({ searchParams }: { searchParams: Prom
     return (
       <>
         <PageHeader title="Cadence board" description={`Every executive's safaris against their target, counted in ${zone}.`} />
-        <p role="alert" className="alert-error mb-6">
-          This view cannot be read: {Object.values(parsed.fieldErrors).flat().join(" ")}
-        </p>
+        <UnreadableViewNotice fieldErrors={parsed.fieldErrors} />
         <CadenceFilterForm quarters={quarterChoices(now, zone, quarter)} departments={departments} values={{ ...values, quarter: quarter.key }} errors={parsed.fieldErrors} />
       </>
     );

@@ -251,9 +251,11 @@ test("when the admin ends all sessions of a person, their browser and any copy a
   const adminPage = await adminContext.newPage();
   await signInAs(adminPage, admin);
   const people = new PeoplePage(adminPage);
-  await people.goto();
+  await people.goto(admin.email);
   // The admin's own row has no controls: an admin cannot change their own role.
+  await expect(people.row(admin.name)).toBeVisible();
   await expect(people.roleSelect(admin.name)).toHaveCount(0);
+  await people.goto(endedByAdmin.email);
   await people.endAllSessions(endedByAdmin.name);
   await expect(people.row(endedByAdmin.name).getByRole("status")).toHaveText("1 session ended.");
 

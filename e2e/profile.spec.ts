@@ -79,6 +79,8 @@ test("an organizer edits an executive's cadence target and monthly cap, and sees
   await expect(executives.status("Profile saved.")).toBeVisible();
 
   await page.getByRole("link", { name: "All executives" }).click();
+  await executives.search(profiled.name);
+  await expect(page.getByRole("status").filter({ hasText: "1 executive matches." })).toBeVisible();
   await expect(executives.row(profiled.name).getByRole("cell")).toHaveText([profiled.name, "Product & IT", "C-level", "3", "4"]);
   await page.context().close();
 });

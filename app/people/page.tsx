@@ -3,17 +3,44 @@ import { listPeople } from "@/lib/people/data";
 import { PersonAccessControls } from "@/lib/people/components/person-access-controls";
 import { seniorityLabels } from "@/lib/people/labels";
 import { roleLabels } from "@/lib/ui/nav";
+import { cursorOf, listHref, pageSizeOf, parseListParams, rawValues } from "@/lib/paging/params";
+import { peopleFilters, peopleListSchema } from "@/lib/people/list";
+import { PeopleFilter } from "@/lib/people/components/people-filters";
 import { Card, PageHeader } from "@/lib/ui/page";
+import { MatchCount, MissingPageNotice, Pager, UnreadableViewNotice } from "@/lib/ui/pager";
 
 export const metadata = { title: "People" };
 
-export default async function PeoplePage() {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const admin = await requirePage("/people");
-  const people = await listPeople();
+  const params = await searchParams;
+  const parsed = parseListParams(peopleListSchema, params);
+  const header = <PageHeader title="People" description="Every account, its role and its sessions." />;
+  if (!parsed.success) {
+    return (
+      <>
+        {header}
+        <UnreadableViewNotice fieldErrors={parsed.fieldErrors} />
+        <PeopleFilter values={rawValues(params)} errors={parsed.fieldErrors} />
+      </>
+    );
+  }
+
+  const filter = parsed.data;
+  const query = { role: filter.role, search: filter.q };
+  const pageSize = pageSizeOf(filter);
+  const requested = await listPeople(query, cursorOf(filter), pageSize);
+  const page = requested ?? (await listPeople(query, null, pageSize))!;
+  const filters = peopleFilters(filter);
   return (
     <>
-      <PageHeader title="People" description={`${people.length} accounts and their roles.`} />
+      {header}
+      {requested ? null : <MissingPageNotice />}
+      <PeopleFilter values={filters} />
       <Card>
+        <MatchCount count={page.count} one="account" many="accounts" />
         <div className="overflow-x-auto">
           <table className="table">
             <caption className="sr-only">Accounts</caption>
@@ -26,7 +53,7 @@ export default async function PeoplePage() {
               </tr>
             </thead>
             <tbody>
-              {people.map((person) => (
+              {page.rows.map((person) => (
                 <tr key={person.id}>
                   <td>
                     <div className="font-medium">{person.name}</div>
@@ -49,6 +76,7 @@ export default async function PeoplePage() {
             </tbody>
           </table>
         </div>
+        <Pager label="Pages of accounts" previous={page.previous} next={page.next} href={(position) => listHref("/people", filters, position)} />
       </Card>
     </>
   );

@@ -23,7 +23,16 @@ export class ExecutiveProfilePage {
     return this.page.getByRole("row").filter({ has: this.page.getByRole("link", { name, exact: true }) });
   }
 
+  /** Narrows the overview with its search, as a person would on a long (paged) list. */
+  async search(text: string) {
+    await this.page.getByLabel("Name or e-mail contains").fill(text);
+    await this.page.getByRole("button", { name: "Show" }).click();
+    await this.page.waitForURL((url) => url.searchParams.get("q") === text);
+  }
+
+  /** Finds the executive by name and opens the profile. */
   async open(name: string) {
+    await this.search(name);
     await this.page.getByRole("link", { name, exact: true }).click();
     await this.page.getByRole("heading", { name, level: 1 }).waitFor();
   }

@@ -8,8 +8,9 @@ export class PeoplePage {
     this.heading = page.getByRole("heading", { name: "People", level: 1 });
   }
 
-  async goto() {
-    await this.page.goto("/people");
+  /** The accounts, or those whose name or e-mail contains `search` (the list is paged). */
+  async goto(search?: string) {
+    await this.page.goto(search ? `/people?q=${encodeURIComponent(search)}` : "/people");
   }
 
   row(name: string): Locator {

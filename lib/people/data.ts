@@ -1,32 +1,67 @@
 import "server-only";
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
-import type { EventType, Seniority } from "@/db/enums";
+import type { EventType, Seniority, UserRole } from "@/db/enums";
 import { executiveBlackouts, executiveProfiles, users } from "@/db/schema";
+import { readPage } from "@/lib/paging/keyset";
+import type { Cursor } from "@/lib/paging/params";
+import { containsText, cursorFound } from "@/lib/paging/sql";
 
 export async function findUserByEmail(email: string) {
   const db = await getDb();
   return db.query.users.findFirst({ where: eq(users.email, email.trim().toLowerCase()) });
 }
 
-/** Everyone with an account, with the executive profile where there is one, for the admin's overview. */
-export async function listPeople() {
+export type PeopleQuery = { role?: UserRole; /** Part of the name or the e-mail address, any case. */ search?: string };
+
+/** Name or e-mail address contains the text. */
+const personMatches = (text: string) => or(containsText(users.name, text), containsText(users.email, text));
+
+/**
+ * One page of accounts, by name, with the executive profile where there is one; null when the cursor
+ * names no account the filter matches. Both lists of people read through this.
+ */
+async function pageOfPeople(filter: SQL | undefined, cursor: Cursor, pageSize: number) {
   const db = await getDb();
-  return db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      timeZone: users.timeZone,
-      department: executiveProfiles.department,
-      seniority: executiveProfiles.seniority,
-      cadencePerQuarter: executiveProfiles.cadencePerQuarter,
-    })
-    .from(users)
-    .leftJoin(executiveProfiles, eq(executiveProfiles.userId, users.id))
-    .orderBy(asc(users.role), asc(users.name));
+  const [page, [total]] = await Promise.all([
+    readPage({
+      cursor,
+      pageSize,
+      ascending: true,
+      key: sql`(${users.name}, ${users.id})`,
+      keyOf: (id) => sql`(select c.name, c.id from ${users} c where c.id = ${id})`,
+      read: (beyond, order, limit) =>
+        db
+          .select({
+            id: users.id,
+            name: users.name,
+            email: users.email,
+            role: users.role,
+            timeZone: users.timeZone,
+            department: executiveProfiles.department,
+            seniority: executiveProfiles.seniority,
+            cadencePerQuarter: executiveProfiles.cadencePerQuarter,
+            monthlyCap: executiveProfiles.monthlyCap,
+          })
+          .from(users)
+          .leftJoin(executiveProfiles, eq(executiveProfiles.userId, users.id))
+          .where(and(filter, beyond))
+          .orderBy(...(order === "asc" ? [asc(users.name), asc(users.id)] : [desc(users.name), desc(users.id)]))
+          .limit(limit),
+      id: (row) => row.id,
+    }),
+    db
+      .select({ count: count(), cursorFound: cursorFound(users.id, cursor) })
+      .from(users)
+      .leftJoin(executiveProfiles, eq(executiveProfiles.userId, users.id))
+      .where(filter),
+  ]);
+  return total?.cursorFound ? { ...page, count: total.count } : null;
 }
+
+/** Everyone with an account, for the admin's overview. */
+export const listPeople = (query: PeopleQuery, cursor: Cursor, pageSize: number) =>
+  pageOfPeople(and(query.role ? eq(users.role, query.role) : undefined, query.search ? personMatches(query.search) : undefined), cursor, pageSize);
 
 /** The parts of an executive's profile the forms show; blackouts only those not yet over at `now`. */
 export type ProfileView = {
@@ -84,20 +119,17 @@ export async function findExecutiveProfile(userId: string, now: Date): Promise<P
   };
 }
 
-/** Every executive with the CX team's part of their profile, for the organizers' overview. */
-export async function listExecutives() {
-  const db = await getDb();
-  return db
-    .select({
-      id: users.id,
-      name: users.name,
-      department: executiveProfiles.department,
-      seniority: executiveProfiles.seniority,
-      cadencePerQuarter: executiveProfiles.cadencePerQuarter,
-      monthlyCap: executiveProfiles.monthlyCap,
-    })
-    .from(users)
-    .leftJoin(executiveProfiles, eq(executiveProfiles.userId, users.id))
-    .where(eq(users.role, "executive"))
-    .orderBy(asc(executiveProfiles.department), asc(users.name));
-}
+export type ExecutiveQuery = { department?: string; seniority?: Seniority; /** Part of the name or the e-mail address. */ search?: string };
+
+/** The executives with the CX team's part of their profile, for the organizers' overview. */
+export const listExecutives = (query: ExecutiveQuery, cursor: Cursor, pageSize: number) =>
+  pageOfPeople(
+    and(
+      eq(users.role, "executive"),
+      query.department ? eq(executiveProfiles.department, query.department) : undefined,
+      query.seniority ? eq(executiveProfiles.seniority, query.seniority) : undefined,
+      query.search ? personMatches(query.search) : undefined,
+    ),
+    cursor,
+    pageSize,
+  );

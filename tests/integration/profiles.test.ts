@@ -5,11 +5,12 @@ import { getDb } from "@/db";
 import { auditLog, executiveBlackouts, executiveProfiles, users } from "@/db/schema";
 import { handleFormAction } from "@/lib/auth/action";
 import type { SessionUser } from "@/lib/auth/config";
-import { findExecutiveProfile, listExecutives } from "@/lib/people/data";
+import { type ExecutiveQuery, findExecutiveProfile, listExecutives, listPeople, type PeopleQuery } from "@/lib/people/data";
 import { saveExecutiveProfile, saveOwnProfile } from "@/lib/people/mutations";
 import { executiveProfileSchema, ownProfileSchema, type OwnProfileInput } from "@/lib/people/schema";
 import { makeExecutive, makeUser } from "../support/factories";
 import { databaseKind } from "../support/database";
+import { walkPages } from "../support/paging";
 
 /*
  * Executive profiles against the real database: the executive's own form (through the action wrapper,
@@ -236,7 +237,7 @@ describe(`the CX team's part of a profile (${databaseKind})`, () => {
   it("creates the profile of an executive who has none, leaving the executive's own fields at their defaults", async () => {
     const organizer = await makeUser("organizer");
     const executive = await makeUser("executive");
-    expect((await listExecutives()).find((e) => e.id === executive.id)).toMatchObject({ department: null });
+    expect((await listExecutives({ search: executive.email }, null, 5))!.rows).toMatchObject([{ id: executive.id, department: null }]);
     expect(await saveExecutiveProfile(organizer.id, { executiveId: executive.id, department: "Finance", seniority: "director", cadencePerQuarter: 2, monthlyCap: 1 })).toEqual({
       created: true,
       changed: ["department", "seniority", "cadencePerQuarter", "monthlyCap"],
@@ -288,5 +289,44 @@ describe(`the CX team's part of a profile (${databaseKind})`, () => {
     await expect(db.update(executiveProfiles).set({ monthlyCap: 32 }).where(eq(executiveProfiles.userId, executive.id))).rejects.toThrow();
     await expect(db.update(executiveProfiles).set({ monthlyCap: -1 }).where(eq(executiveProfiles.userId, executive.id))).rejects.toThrow();
     expect((await profileRow(executive.id))?.monthlyCap).toBe(2);
+  });
+});
+
+describe("the lists of people, paged and filtered", () => {
+  // Names carry a marker of their own, so the search keeps other tests' people out.
+  async function people(marker: string) {
+    const made = [];
+    for (let i = 0; i < 7; i++) {
+      const role = i < 5 ? "executive" : "reviewer";
+      made.push(await makeUser(role, { name: `${marker} ${String.fromCharCode(71 - i)}` }));
+    }
+    // Two of the executives in Finance as directors, the rest without a profile.
+    for (const user of made.slice(0, 2)) {
+      await saveExecutiveProfile(made[5]!.id, { executiveId: user.id, department: `Finance ${marker}`, seniority: "director", cadencePerQuarter: 1, monthlyCap: 1 });
+    }
+    return made.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+  }
+  const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+
+  it("pages the accounts by name, forward and back, with role and search filters", async () => {
+    const marker = `Zq${crypto.randomUUID().slice(0, 6)}`;
+    const made = await people(marker);
+    const walk = (query: PeopleQuery, size: number) => walkPages((cursor) => listPeople(query, cursor, size), size, (row) => row.id);
+    expect(ids(await walk({ search: marker.toUpperCase() }, 3))).toEqual(ids(made));
+    expect(ids(await walk({ search: marker, role: "reviewer" }, 1))).toEqual(ids(made.filter((u) => u.role === "reviewer")));
+    expect(await listPeople({ search: `${marker}-nobody` }, null, 3)).toEqual({ rows: [], count: 0, next: null, previous: null });
+  });
+
+  it("pages the executives by name, with department and seniority filters, and refuses a cursor outside the filter", async () => {
+    const marker = `Zx${crypto.randomUUID().slice(0, 6)}`;
+    const made = await people(marker);
+    const walk = (query: ExecutiveQuery, size: number) => walkPages((cursor) => listExecutives(query, cursor, size), size, (row) => row.id);
+    const executives = made.filter((u) => u.role === "executive");
+    expect(ids(await walk({ search: marker }, 2))).toEqual(ids(executives));
+    const finance = await walk({ search: marker, department: `Finance ${marker}`, seniority: "director" }, 1);
+    expect(finance).toHaveLength(2);
+    expect(await walk({ search: marker, department: `Finance ${marker}`, seniority: "vp" }, 1)).toEqual([]);
+    const outside = executives.find((u) => !finance.some((f) => f.id === u.id))!;
+    expect(await listExecutives({ search: marker, department: `Finance ${marker}` }, { after: outside.id }, 1)).toBeNull();
   });
 });

@@ -1,6 +1,5 @@
-import { seniorities } from "@/db/enums";
 import type { Quarter } from "@/lib/engagement/summary";
-import { seniorityLabels } from "@/lib/people/labels";
+import { ExecutiveFields } from "@/lib/people/components/people-filters";
 import type { FieldErrors } from "@/lib/forms";
 import { SelectField } from "@/lib/ui/fields";
 import { FilterActions, PageSizeField } from "@/lib/ui/list-filter";
@@ -21,9 +20,6 @@ export function CadenceFilterForm({
   values: Record<string, string>;
   errors?: FieldErrors;
 }) {
-  const department = values.department ?? "";
-  // A department no executive has any more still shows as chosen rather than silently as "All".
-  const departmentOptions = department && !departments.includes(department) ? [...departments, department] : departments;
   return (
     <form method="get" action="/organize/cadence" className="card mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Filter the cadence board">
       <SelectField
@@ -33,20 +29,7 @@ export function CadenceFilterForm({
         errors={errors?.quarter}
         options={quarters.map((quarter) => ({ value: quarter.key, label: quarter.label }))}
       />
-      <SelectField
-        name="department"
-        label="Department"
-        defaultValue={department}
-        errors={errors?.department}
-        options={[{ value: "", label: "All departments" }, ...departmentOptions.map((name) => ({ value: name, label: name }))]}
-      />
-      <SelectField
-        name="seniority"
-        label="Seniority"
-        defaultValue={values.seniority ?? ""}
-        errors={errors?.seniority}
-        options={[{ value: "", label: "All levels" }, ...seniorities.map((level) => ({ value: level, label: seniorityLabels[level] }))]}
-      />
+      <ExecutiveFields departments={departments} values={values} errors={errors} />
       <SelectField
         name="sort"
         label="Order"

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { events, executiveProfiles, participations, users, type Seniority } from "@/db/schema";
 import { readPage } from "@/lib/paging/keyset";
 import type { Cursor } from "@/lib/paging/params";
+import { cursorFound } from "@/lib/paging/sql";
 import type { CadenceSort } from "./schema";
 
 /*
@@ -24,6 +25,8 @@ export type CadenceQuery = {
   department: string | null;
   seniority: Seniority | null;
   sort: CadenceSort;
+  /** Only executives who attended no safari of the period: "not out yet" in the summary. */
+  notOut?: boolean;
 };
 
 export type CadenceCursor = Cursor;
@@ -113,8 +116,7 @@ const ascending = (sort: CadenceSort) => sort === "name";
 export async function listCadence(query: CadenceQuery, cursor: Cursor, pageSize: number) {
   const db = await getDb();
   const rows = board(db, query);
-  const cursorId = cursor ? ("after" in cursor ? cursor.after : cursor.before) : null;
-  const filter = executiveFilter(query);
+  const only = query.notOut ? eq(rows.attended, 0) : undefined;
 
   const [page, [total]] = await Promise.all([
     readPage({
@@ -140,19 +142,19 @@ export async function listCadence(query: CadenceQuery, cursor: Cursor, pageSize:
             shortfall: rows.shortfall,
           })
           .from(rows)
-          .where(beyond)
+          .where(and(only, beyond))
           .orderBy(...(order === "asc" ? [asc(rows.sortKey), asc(rows.id)] : [desc(rows.sortKey), desc(rows.id)]))
           .limit(limit),
       id: (row) => row.id,
     }),
-    db
-      .select({
-        count: count(),
-        cursorFound: cursorId ? sql<boolean>`coalesce(bool_or(${users.id} = ${cursorId}), false)` : sql<boolean>`true`,
-      })
-      .from(users)
-      .leftJoin(executiveProfiles, eq(executiveProfiles.userId, users.id))
-      .where(and(...filter)),
+    query.notOut
+      ? db.with(rows).select({ count: count(), cursorFound: cursorFound(rows.id, cursor) }).from(rows).where(only)
+      : // Without a condition on the figures, the count needs none of them.
+        db
+          .select({ count: count(), cursorFound: cursorFound(users.id, cursor) })
+          .from(users)
+          .leftJoin(executiveProfiles, eq(executiveProfiles.userId, users.id))
+          .where(and(...executiveFilter(query))),
   ]);
   if (!total?.cursorFound) return null;
   return {

@@ -47,3 +47,8 @@ export function daysSinceLabel(days: number | null): string {
   if (days <= 0) return "today";
   return days === 1 ? "1 day" : `${days} days`;
 }
+
+/** "never", "today", "1 day ago", "12 days ago". */
+export function lastContactLabel(days: number | null): string {
+  return days === null || days <= 0 ? daysSinceLabel(days) : `${daysSinceLabel(days)} ago`;
+}

@@ -209,11 +209,6 @@ export function shapeSummary(figures: EngagementFigures) {
       })),
       senioritiesOther,
     ),
-    // Names, not a figure: leaders not out yet are the list the programme works from (PRODUCT.md).
-    notOutYet: executives
-      .filter((executive) => executive.safaris === 0)
-      .map((executive) => ({ id: executive.id, name: executive.name, department: executive.department ?? noProfileLabel }))
-      .sort((a, b) => a.department.localeCompare(b.department) || a.name.localeCompare(b.name)),
   };
 }
 

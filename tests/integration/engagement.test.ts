@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { listCadence } from "@/lib/cadence/data";
 import { getDb } from "@/db";
 import { participations, type ParticipationStatus } from "@/db/schema";
 import { loadEngagementFigures } from "@/lib/engagement/data";
@@ -14,6 +15,8 @@ import { makeEvent, makeExecutive, makeUser } from "../support/factories";
  *   Finance f1 C-level                     out (on a safari ending after midnight, 1 October)
  *   Legal   l1 director                    not out
  */
+import { walkPages } from "../support/paging";
+
 const berlin = "Europe/Berlin";
 const today = "2026-10-15";
 let figures: EngagementFigures;
@@ -158,14 +161,17 @@ describe("leadership-engagement summary for a known quarter", () => {
     });
   });
 
-  it("lists the executives not out yet this quarter", () => {
-    expect(summary.notOutYet.map((e) => [e.name, e.department])).toEqual([
-      ["l1", "Legal"],
-      ["s5", "Sales"],
-      ["v3", "Service"],
-      ["v4", "Service"],
-      ["v5", "Service"],
-    ]);
+  it("lists the executives not out yet this quarter, paged, longest without customer contact first", async () => {
+    const quarter = parseQuarter("2026-Q3", berlin)!;
+    const query = { start: quarter.start, end: quarter.end, now: new Date("2026-10-15T12:00:00Z"), zone: berlin, department: null, seniority: null, sort: "contact" as const, notOut: true };
+    const rows = await walkPages((cursor) => listCadence(query, cursor, 2), 2, (row) => row.id);
+    // Never out comes first (ties by id, the list's last key, descending), then s5, out in June only.
+    const never = rows.filter((row) => row.daysSince === null);
+    expect(never.map((row) => names.get(row.id)).sort()).toEqual(["l1", "v3", "v4", "v5"]);
+    expect(never.map((row) => row.id)).toEqual(never.map((row) => row.id).sort().reverse());
+    expect(rows.map((row) => [names.get(row.id), row.department, row.daysSince])).toEqual([...never.map((row) => [names.get(row.id), row.department, null]), ["s5", "Sales", 122]]);
+    // The same people the summary counts as without contact.
+    expect(rows).toHaveLength(figures.executives.filter((e) => e.safaris === 0).length);
   });
 
   it("counts nothing in a quarter without safaris, but still every executive", async () => {

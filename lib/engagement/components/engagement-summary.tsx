@@ -1,6 +1,8 @@
+import type { ReactNode } from "react";
+import { lastContactLabel } from "@/lib/cadence/schema";
 import { minGroupSize, notShownText, type Guarded } from "@/lib/privacy/small-groups";
 import { Card, EmptyState } from "@/lib/ui/page";
-import { formatHours, type EngagementSummary, type GroupTable } from "../summary";
+import { formatHours, noProfileLabel, type EngagementSummary, type GroupTable } from "../summary";
 
 // Tighter cells on phones, so four columns fit without scrolling.
 const tableClass = "table [&_td]:px-2 [&_th]:px-2 sm:[&_td]:px-3 sm:[&_th]:px-3";
@@ -10,7 +12,7 @@ function shown<T>(figure: Guarded<T>, format: (value: T) => string): string {
   return figure.shown ? format(figure.value) : notShownText;
 }
 
-export function EngagementSummaryView({ summary, quarterLabel }: { summary: EngagementSummary; quarterLabel: string }) {
+export function EngagementSummaryView({ summary, quarterLabel, notOutYet }: { summary: EngagementSummary; quarterLabel: string; notOutYet: ReactNode }) {
   const { commitments, executives } = summary;
   return (
     <div className="flex flex-col gap-6">
@@ -90,30 +92,7 @@ export function EngagementSummaryView({ summary, quarterLabel }: { summary: Enga
       <GroupCard title="By department" groupHeading="Department" table={summary.byDepartment} />
       <GroupCard title="By seniority" groupHeading="Seniority" table={summary.bySeniority} />
 
-      <Card title="Not out yet this quarter">
-        {summary.notOutYet.length ? (
-          <div className="overflow-x-auto">
-            <table className={tableClass}>
-              <thead>
-                <tr>
-                  <th scope="col">Executive</th>
-                  <th scope="col">Department</th>
-                </tr>
-              </thead>
-              <tbody>
-                {summary.notOutYet.map((executive) => (
-                  <tr key={executive.id}>
-                    <td>{executive.name}</td>
-                    <td>{executive.department}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <EmptyState>Every executive has been close to a customer this quarter.</EmptyState>
-        )}
-      </Card>
+      {notOutYet}
     </div>
   );
 }
@@ -167,6 +146,45 @@ function GroupCard({ title, groupHeading, table }: { title: string; groupHeading
         </div>
       ) : null}
       {table.incomplete ? <p className="mt-3 text-sm text-stone-600">Not shown: fewer than {minGroupSize} executives in all.</p> : null}
+    </Card>
+  );
+}
+
+/** One page of the executives who attended no safari in the quarter, longest without customer contact first. */
+export function NotOutYetCard({ page, pager }: { page: { rows: { id: string; name: string; department: string | null; daysSince: number | null }[]; count: number }; pager: ReactNode }) {
+  return (
+    <Card title="Not out yet this quarter">
+      {page.rows.length ? (
+        <>
+          <p role="status" className="mb-3 text-sm text-stone-600">
+            {page.count === 1 ? "1 executive has" : `${page.count.toLocaleString("en")} executives have`} not been out yet.
+          </p>
+          <div className="overflow-x-auto">
+            <table className={tableClass}>
+              <caption className="sr-only">Executives not out yet, longest without customer contact first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Executive</th>
+                  <th scope="col">Department</th>
+                  <th scope="col">Last customer contact</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.rows.map((executive) => (
+                  <tr key={executive.id}>
+                    <td>{executive.name}</td>
+                    <td>{executive.department ?? noProfileLabel}</td>
+                    <td>{lastContactLabel(executive.daysSince)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {pager}
+        </>
+      ) : (
+        <EmptyState>Every executive has been close to a customer this quarter.</EmptyState>
+      )}
     </Card>
   );
 }

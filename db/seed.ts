@@ -1,5 +1,6 @@
 import { getEnv } from "@/lib/env";
 import { openDatabase } from "./connection";
+import { vacuumAfterBulkChange } from "./maintenance";
 import { demoPassword, demoSignIns, seedDemoData } from "./seed-data";
 
 /*
@@ -11,6 +12,7 @@ const target = env.DATABASE_URL ? "the PostgreSQL server in DATABASE_URL" : `the
 const db = await openDatabase();
 try {
   const { eventsAdded } = await seedDemoData(db, { now: new Date() });
+  if (eventsAdded > 0) await vacuumAfterBulkChange(db, "the demo seed");
   console.log(eventsAdded > 0 ? `Demo data added to ${target}.` : `Demo data already in ${target}: nothing added.`);
 } finally {
   await db.$close();

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
-import { events, matchRunEvents, matchRunProposals, matchRuns, matchRunUnplaced, participations, seatHoldingStatuses, users, type ProposalOrigin } from "@/db/schema";
+import { vacuumAfterBulkChange } from "@/db/maintenance";
+import { events, matchRunEvents, matchRunProposals, matchRuns, matchRunUnplaced, notifications, participations, seatHoldingStatuses, users, type ProposalOrigin } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/mutations";
 import { AppError, violatedConstraint } from "@/lib/errors/app-error";
 import { proposeMatches } from "@/lib/matching/matcher";
@@ -234,7 +235,7 @@ export type PublishOutcome = { invited: number; stale: number };
  */
 export async function publishRun(actorId: string, runId: string, respondWithinDays: number, now: Date): Promise<PublishOutcome> {
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const published = await db.transaction(async (tx) => {
     await lockOpenRun(tx, runId);
     const proposals = await tx
       .select({ id: matchRunProposals.id, executiveId: matchRunProposals.executiveId, eventId: matchRunProposals.eventId })
@@ -361,4 +362,8 @@ export async function publishRun(actorId: string, runId: string, respondWithinDa
     await recordAudit(tx, { actorId, action: "match_run.publish", objectType: "match_run", objectId: runId, details: { invited: invited.length, stale, respondWithinDays } });
     return { invited: invited.length, stale };
   });
+  // Each invitation rewrote its event's seat count (a trigger) and each proposal got its outcome, leaving as
+  // many dead rows, and two tables grew; PGlite has no autovacuum to see to that (db/maintenance.ts).
+  await vacuumAfterBulkChange(db, "publishing a match run", [events, matchRunProposals, participations, notifications]);
+  return published;
 }

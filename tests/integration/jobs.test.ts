@@ -7,7 +7,8 @@ import { getDb } from "@/db";
 import { events, notifications, participations } from "@/db/schema";
 import type { Clock } from "@/lib/jobs/clock";
 import { startJobRunner, stopJobRunner } from "@/lib/jobs/runner";
-import { answerReminders, invitationExpiry } from "@/lib/jobs/schedules";
+import { answerReminders, embeddedVacuum, invitationExpiry } from "@/lib/jobs/schedules";
+import { databaseKind } from "../support/database";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
 
 /*
@@ -186,6 +187,7 @@ describe("pg-boss", () => {
     expect((await boss.getSchedules()).map(({ name, cron }) => ({ name, cron })).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
       { name: "expire-invitations", cron: "* * * * *" },
       { name: "remind-unanswered", cron: "*/15 * * * *" },
+      { name: "vacuum-pglite", cron: "7 * * * *" },
     ]);
 
     const scenario = await lapsingInvitation();
@@ -199,6 +201,10 @@ describe("pg-boss", () => {
     const reminder = await boss.send(answerReminders.name);
     expect(await completedJob(boss, answerReminders.name, reminder!)).toMatchObject({ output: { reminded: 1 } });
     expect(await noticesFor([reminded.executiveId])).toMatchObject([{ kind: "answer_reminder", dedupeKey: `answer_reminder:${reminded.id}` }]);
+
+    // On PGlite the worker's VACUUM shares the one instance with pg-boss's own polling.
+    const vacuum = await boss.send(embeddedVacuum.name);
+    expect(await completedJob(boss, embeddedVacuum.name, vacuum!)).toMatchObject({ output: { vacuumed: databaseKind === "pglite" ? 1 : 0 } });
   });
 
   it("turns the every-minute expiry schedule into a job on its own, and its worker lets a due invitation lapse", async () => {

@@ -187,6 +187,8 @@ export const events = pgTable(
   },
   (t) => [
     index("events_status_start_idx").on(t.status, t.startAt),
+    // A quarter's events for the summary and the cadence board, and the keyset order of the event lists.
+    index("events_start_idx").on(t.startAt, t.id),
     index("events_organizer_idx").on(t.organizerId),
     check("events_end_after_start", sql`${t.endAt} > ${t.startAt}`),
     check("events_seats_range", sql`${t.seats} between 1 and 500`),
@@ -264,6 +266,8 @@ export const participations = pgTable(
     check("participations_invited_has_deadline", sql`${t.status} <> 'invited' or ${t.respondBy} is not null`),
     check("participations_waitlisted_has_time", sql`${t.status} <> 'waitlisted' or ${t.waitlistedAt} is not null`),
     index("participations_executive_idx").on(t.executiveId, t.status),
+    // From a quarter's events to who attended them, read from the index alone (the summary, the cadence board).
+    index("participations_attended_event_idx").on(t.eventId, t.executiveId).where(sql`${t.status} = 'attended'`),
     index("participations_waitlist_idx").on(t.eventId, t.waitlistedAt, t.id).where(sql`${t.status} = 'waitlisted'`),
     index("participations_open_invitations_idx").on(t.respondBy).where(sql`${t.status} = 'invited'`),
   ],
@@ -294,7 +298,8 @@ export const reflections = pgTable(
   (t) => [
     uniqueIndex("reflections_participation_key").on(t.participationId),
     index("reflections_author_idx").on(t.authorId),
-    index("reflections_event_idx").on(t.eventId),
+    // From a quarter's events to their reflections with what the summary counts, read from the index alone.
+    index("reflections_event_idx").on(t.eventId, t.authorId, t.visibility, t.id),
     check("reflections_has_ouch", sql`cardinality(${t.ouchMoments}) between 1 and 10`),
     check("reflections_has_aah", sql`cardinality(${t.aahMoments}) between 1 and 10`),
     check("reflections_empathy_before_range", sql`${t.empathyBefore} is null or ${t.empathyBefore} between 1 and 5`),
@@ -313,6 +318,8 @@ export const reflectionEmotions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.reflectionId, t.emotion] }),
+    // The summary's emotions per reflection, read from the index alone.
+    index("reflection_emotions_reflection_idx").on(t.reflectionId, t.emotion, t.intensity),
     check("reflection_emotions_intensity_range", sql`${t.intensity} between 1 and 5`),
   ],
 );
@@ -336,7 +343,8 @@ export const commitments = pgTable(
   },
   (t) => [
     index("commitments_owner_status_idx").on(t.ownerId, t.status),
-    index("commitments_reflection_idx").on(t.reflectionId),
+    // The summary's commitments per reflection, by owner and state, read from the index alone.
+    index("commitments_reflection_idx").on(t.reflectionId, t.ownerId, t.status, t.dueOn),
     check("commitments_done_at_matches_status", sql`(${t.status} = 'done') = (${t.doneAt} is not null)`),
   ],
 );

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { commitments, events, executiveProfiles, participations, reflectionEmotions, reflections, users } from "@/db/schema";
 import { commitmentStates, type EngagementFigures } from "./summary";
@@ -15,7 +15,7 @@ type Period = { start: Date; end: Date };
 
 const ofPeriod = ({ start, end }: Period) => and(gte(events.startAt, start), lt(events.startAt, end), ne(events.status, "cancelled"));
 
-/** Every executive with the safaris they attended in the period and the hours those lasted. */
+/** Every executive with the safaris they attended in the period and the hours those lasted (in no order: only counted). */
 async function executiveExposure(period: Period) {
   const db = await getDb();
   const attended = db
@@ -33,7 +33,6 @@ async function executiveExposure(period: Period) {
   return db
     .select({
       id: users.id,
-      name: users.name,
       department: executiveProfiles.department,
       seniority: executiveProfiles.seniority,
       safaris: sql<number>`coalesce(${attended.safaris}, 0)::int`,
@@ -42,8 +41,7 @@ async function executiveExposure(period: Period) {
     .from(users)
     .leftJoin(executiveProfiles, eq(executiveProfiles.userId, users.id))
     .leftJoin(attended, eq(attended.executiveId, users.id))
-    .where(eq(users.role, "executive"))
-    .orderBy(asc(users.name));
+    .where(eq(users.role, "executive"));
 }
 
 /** Counts for the period; `today` ("yyyy-MM-dd", the organisation's calendar) decides what is overdue. */

@@ -95,7 +95,6 @@ export const commitmentStateLabels: Record<CommitmentState, string> = {
 
 export type ExecutiveExposure = {
   id: string;
-  name: string;
   department: string | null;
   seniority: Seniority | null;
   safaris: number;

@@ -108,7 +108,6 @@ describe("no group under five on its own", () => {
 
 const executive = (id: string, safaris: number, department: string | null = "Sales") => ({
   id,
-  name: id.toUpperCase(),
   department,
   seniority: department ? ("vp" as const) : null,
   safaris,

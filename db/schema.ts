@@ -268,6 +268,8 @@ export const participations = pgTable(
     index("participations_executive_idx").on(t.executiveId, t.status),
     // From a quarter's events to who attended them, read from the index alone (the summary, the cadence board).
     index("participations_attended_event_idx").on(t.eventId, t.executiveId).where(sql`${t.status} = 'attended'`),
+    // Each executive's latest attended safari, found by one step down an index (the end is `during`'s upper bound).
+    index("participations_attended_executive_end_idx").on(t.executiveId, sql`upper(${t.during})`).where(sql`${t.status} = 'attended'`),
     index("participations_waitlist_idx").on(t.eventId, t.waitlistedAt, t.id).where(sql`${t.status} = 'waitlisted'`),
     index("participations_open_invitations_idx").on(t.respondBy).where(sql`${t.status} = 'invited'`),
   ],

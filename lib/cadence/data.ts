@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, lt, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, lt, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { events, executiveProfiles, participations, users, type Seniority } from "@/db/schema";
 import { readPage } from "@/lib/paging/keyset";
@@ -66,14 +66,22 @@ function board(db: Awaited<ReturnType<typeof getDb>>, query: CadenceQuery) {
     )
     .groupBy(participations.executiveId)
     .as("period");
-  // Everyone's last contact in one pass over the attended participations (an index of their own), rather
-  // than one search per executive.
+  // Each executive's last contact: the latest end among their attended safaris, read down an index of
+  // (executive, end) and stopping at the first that ended by now and was not cancelled.
   const contact = db
-    .select({ executiveId: participations.executiveId, at: sql<Date | null>`max(${events.endAt})`.mapWith(events.endAt).as("last_contact_at") })
+    .select({ at: sql<Date | null>`upper(${participations.during})`.mapWith(events.endAt).as("last_contact_at") })
     .from(participations)
     .innerJoin(events, eq(events.id, participations.eventId))
-    .where(and(eq(participations.status, "attended"), ne(events.status, "cancelled"), lte(events.endAt, query.now)))
-    .groupBy(participations.executiveId)
+    .where(
+      and(
+        eq(participations.executiveId, users.id),
+        eq(participations.status, "attended"),
+        sql`upper(${participations.during}) <= ${query.now.toISOString()}::timestamptz`,
+        ne(events.status, "cancelled"),
+      ),
+    )
+    .orderBy(sql`upper(${participations.during}) desc`)
+    .limit(1)
     .as("contact");
 
   // Calendar days in the organisation's zone, so a contact "ten days ago" stays ten across a clock change.
@@ -106,7 +114,7 @@ function board(db: Awaited<ReturnType<typeof getDb>>, query: CadenceQuery) {
       .from(users)
       .leftJoin(executiveProfiles, eq(executiveProfiles.userId, users.id))
       .leftJoin(period, eq(period.executiveId, users.id))
-      .leftJoin(contact, eq(contact.executiveId, users.id))
+      .leftJoinLateral(contact, sql`true`)
       .where(and(...filter)),
   );
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "participations_attended_executive_end_idx" ON "participations" USING btree ("executive_id",upper("during")) WHERE "participations"."status" = 'attended';

@@ -14,6 +14,7 @@ export type DatabaseRun = {
 
 const targets = { pageMs: { server: 300, pglite: 500 }, htmlBytes: 200_000, summaryMs: 100, floorRatio: 2, historyDrift: 0.2 };
 const dbName = { server: "server", pglite: "PGlite" } as const;
+const onDb = { server: "the server", pglite: "PGlite" } as const;
 
 const n = (value: number, digits = 0) => value.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const ms = (value: number) => n(value, value < 100 ? 1 : 0);
@@ -54,7 +55,7 @@ export function report(input: {
     const limit = targets.pageMs[run.kind];
     const slow = run.pages.filter((p) => p.medianMs > limit).sort((a, b) => b.medianMs - a.medianMs);
     lines.push(
-      `- every page ≤ ${limit} ms median on ${dbName[run.kind]}: ${met(slow.length === 0)}` +
+      `- every page ≤ ${limit} ms median on ${onDb[run.kind]}: ${met(slow.length === 0)}` +
         (slow.length ? ` (${slow.length} of ${run.pages.length} pages over: ${slow.map((p) => `${pageLabel(p).split(" ")[0]} ${ms(p.medianMs)} ms`).join(", ")})` : ""),
     );
   }
@@ -70,7 +71,7 @@ export function report(input: {
     `- the summary ≤ ${targets.summaryMs} ms: ${met(summaries.every((s) => s.q.summary.medianMs <= targets.summaryMs))} ` +
       `(${each((s) => `${dbName[s.run.kind]} ${n(s.events)} safaris ${s.q.key} ${ms(s.q.summary.medianMs)} ms`)})`,
     `- the summary ≤ ${targets.floorRatio}× its floor: ${met(summaries.every((s) => s.q.summary.medianMs <= targets.floorRatio * s.q.floor.medianMs))} ` +
-      `(${each((s) => `${dbName[s.run.kind]} ${n(s.events)} ${s.q.key} ${(s.q.summary.medianMs / s.q.floor.medianMs).toFixed(1)}×`)})`,
+      `(${each((s) => `${dbName[s.run.kind]} ${n(s.events)} ${s.q.key} ${(s.q.summary.medianMs / s.q.floor.medianMs).toFixed(2)}×`)})`,
   );
   const drifts = runs.flatMap((run) =>
     run.small
@@ -117,7 +118,7 @@ export function report(input: {
   for (const s of summaries) {
     const q = s.q;
     lines.push(
-      `| ${dbName[s.run.kind]} | ${n(s.events)} | ${q.label} | ${ms(q.summary.medianMs)} ms | ${ms(q.shape.medianMs)} ms | ${ms(q.floor.medianMs)} ms | ${(q.summary.medianMs / q.floor.medianMs).toFixed(1)}× | ` +
+      `| ${dbName[s.run.kind]} | ${n(s.events)} | ${q.label} | ${ms(q.summary.medianMs)} ms | ${ms(q.shape.medianMs)} ms | ${ms(q.floor.medianMs)} ms | ${(q.summary.medianMs / q.floor.medianMs).toFixed(2)}× | ` +
         `${ms(q.raw.exposure.medianMs)} ms | ${ms(q.raw.reflections.medianMs)} ms | ${ms(q.raw.emotions.medianMs)} ms | ${ms(q.raw.commitments.medianMs)} ms | ${n(q.size.withContact)} of ${n(q.size.executives)} / ${n(q.size.reflections)} |`,
     );
   }
@@ -161,7 +162,7 @@ function writeReadme(body: string) {
     "history for the same quarter.",
     "",
     "```sh",
-    "npm run bench:scale                    # both databases, about 15 min; -- --readme rewrites this section",
+    "npm run bench:scale                    # both databases, about 10 min; -- --readme rewrites this section",
     "npm run bench:scale -- --db server     # or pglite; --events 50015, --history 10000, --requests 20, --runs 9, --keep",
     "# one database to look at (EXPLAIN): prints its URL and the sign-ins (password safari-demo)",
     'eval "$(bash .ci/postgres.sh start)"',

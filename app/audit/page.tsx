@@ -14,8 +14,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const admin = await requirePage("/audit");
   const zone = getEnv().ORG_TIME_ZONE;
   const params = await searchParams;
-  const actors = await listAuditActors();
   const parsed = parseAuditFilter(params);
+  const actors = await listAuditActors(parsed.success ? (parsed.data.actor ?? null) : null);
   const header = (
     <PageHeader
       title="Audit trail"
@@ -39,12 +39,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
   const filter = parsed.data;
   const { from, to } = auditPeriod(filter, zone);
-  const query = { actor: filter.actor ?? null, objectType: filter.type ?? null, objectId: filter.object ?? null, from, to };
+  const query = { actor: filter.actor ?? null, who: filter.who ?? null, objectType: filter.type ?? null, objectId: filter.object ?? null, from, to };
   const cursor = filter.older ? { older: filter.older } : filter.newer ? { newer: filter.newer } : null;
   const requested = await listAuditEntries(query, cursor, auditPageSize);
   // A page link naming no entry: start again at the newest.
   const page = requested ?? (await listAuditEntries(query, null, auditPageSize))!;
-  const values = { actor: filter.actor ?? "", type: filter.type ?? "", object: filter.object ?? "", from: filter.from ?? "", to: filter.to ?? "" };
+  const values = { actor: filter.actor ?? "", who: filter.who ?? "", type: filter.type ?? "", object: filter.object ?? "", from: filter.from ?? "", to: filter.to ?? "" };
 
   return (
     <>

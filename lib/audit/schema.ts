@@ -6,7 +6,7 @@ import { fieldErrorsOf, type FieldErrors } from "@/lib/forms";
 import type { AuditEntry } from "./mutations";
 
 /*
- * The audit trail's filter, read from the URL (/audit?actor=…&type=…&object=…&from=…&to=…), and the
+ * The audit trail's filter, read from the URL (/audit?actor=…&who=…&type=…&object=…&from=…&to=…), and the
  * words the page uses for what it lists. No database code: the filter form renders from it too.
  */
 
@@ -70,6 +70,13 @@ const param = <T extends z.ZodType<unknown, string>>(schema: T) => z.preprocess(
 export const auditFilterSchema = z
   .object({
     actor: param(z.string().refine((value) => value === systemActor || z.uuid().safeParse(value).success, "Choose a person from the list.")),
+    who: param(
+      z
+        .string()
+        .trim()
+        .max(120, "The name search has at most 120 characters.")
+        .refine((value) => !controlCharacter.test(value), "Remove the invisible control characters from the name search."),
+    ),
     type: param(z.enum(auditObjectTypes, { error: "Choose a kind of object from the list." })),
     object: param(
       z
@@ -113,7 +120,7 @@ export function auditPeriod(filter: Pick<AuditFilterParams, "from" | "to">, zone
 /** The /audit URL of a filter, optionally at a page (`older` / `newer` than an entry's id). */
 export function auditHref(filter: Partial<AuditFilterParams>, page: { older?: string; newer?: string } = {}): string {
   const params = new URLSearchParams();
-  for (const key of ["actor", "type", "object", "from", "to"] as const) {
+  for (const key of ["actor", "who", "type", "object", "from", "to"] as const) {
     const value = filter[key];
     if (value) params.set(key, value);
   }

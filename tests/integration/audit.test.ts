@@ -2,7 +2,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditLog, users, type AuditAction } from "@/db/schema";
-import { listAuditEntries, type AuditCursor, type AuditQuery } from "@/lib/audit/data";
+import { listAuditActors, listAuditEntries, type AuditCursor, type AuditQuery } from "@/lib/audit/data";
 import { recordAudit } from "@/lib/audit/mutations";
 import { auditHref, auditPeriod, parseAuditFilter } from "@/lib/audit/schema";
 import { makeEvent, makeUser } from "../support/factories";
@@ -117,6 +117,25 @@ describe("filters", () => {
     expect(entries.map((e) => e.id)).toEqual(newestFirst.filter((id) => entries.some((e) => e.id === id)));
     // Readable: the event's title and the change.
     expect(entries[0]).toMatchObject({ objectType: "event", objectId: eventId, objectName: "Breakfast with switchers", details: { from: "Old title" } });
+  });
+
+  it("finds a person's entries by part of their name or e-mail, in any case, and pages within it", async () => {
+    const byName = await allPages({ ...everyone, who: "BOB organ" }, 4);
+    const byId = await allPages({ ...everyone, actor: bob.id }, 4);
+    expect(byName.flatMap((page) => page.entries.map((e) => e.id))).toEqual(byId.flatMap((page) => page.entries.map((e) => e.id)));
+    expect(byName[0]!.count).toBe(10);
+    const [bobRow] = await (await getDb()).select({ email: users.email }).from(users).where(eq(users.id, bob.id));
+    expect((await listAuditEntries({ ...everyone, who: bobRow!.email.slice(0, 12) }, null, 50))!.count).toBe(10);
+    // % and _ are themselves, not wildcards; the system's entries have no person to match.
+    expect((await listAuditEntries({ ...everyone, who: "B%b" }, null, 50))!.count).toBe(0);
+  });
+
+  it("lists the staff in the person filter, and an executive only when chosen", async () => {
+    const executive = await makeUser("executive", { name: "Erin Executive" });
+    const names = async (chosen: string | null) => (await listAuditActors(chosen)).map((actor) => actor.name);
+    expect(await names(null)).toEqual(expect.arrayContaining(["Alice Admin", "Bob Organizer"]));
+    expect(await names(null)).not.toContain("Erin Executive");
+    expect(await names(executive.id)).toContain("Erin Executive");
   });
 
   it("filters entries without a person as the system's", async () => {

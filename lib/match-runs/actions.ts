@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { validatedAction } from "@/lib/auth/action";
 import { getEnv } from "@/lib/env";
 import type { ActionState, FieldErrors } from "@/lib/forms";
+import { matchableEventIdsOfTypes } from "./data";
 import { addProposal, createRun, publishRun, removeProposal, rerun } from "./mutations";
 import { periodOfDays } from "./period";
 import { FieldRefusal } from "./rules";
@@ -40,9 +41,14 @@ const refresh = (runId: string) => {
 
 export async function createMatchRunAction(previous: ActionState, formData: FormData): Promise<ActionState> {
   const refusals = fieldRefusals();
-  const action = validatedAction("createMatchRunAction", createRunSchema, refusals.catching(async ({ from, to, eventIds }, user) => {
+  const action = validatedAction("createMatchRunAction", createRunSchema, refusals.catching(async ({ from, to, eventIds, types }, user) => {
     const zone = getEnv().ORG_TIME_ZONE;
-    const runId = await createRun(user.id, { period: periodOfDays(from, to, zone), eventIds }, new Date(), zone);
+    const period = periodOfDays(from, to, zone);
+    const now = new Date();
+    // By type: every safari of those types the period holds now (createRun checks each again).
+    const chosen = eventIds ?? (await matchableEventIdsOfTypes(period, now, types!));
+    if (chosen.length === 0) throw new FieldRefusal({ types: ["No safari of these types with a free seat starts in this period."] });
+    const runId = await createRun(user.id, { period, eventIds: chosen }, now, zone);
     revalidatePath("/organize/match");
     redirect(`/organize/match/${runId}`);
   }));

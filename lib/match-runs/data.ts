@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, sql, type SQL } 
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { events, executiveProfiles, matchRunEvents, matchRunProposals, matchRuns, matchRunUnplaced, users } from "@/db/schema";
+import type { EventType } from "@/db/enums";
 import type { Interval } from "@/lib/matching/types";
 import { readPage, type Page } from "@/lib/paging/keyset";
 import type { Cursor } from "@/lib/paging/params";
@@ -48,6 +49,11 @@ export async function listMatchableEvents(period: Interval, now: Date) {
     .from(events)
     .where(and(eq(events.status, "published"), gte(events.startAt, from), lt(events.startAt, period.end), lt(events.seatsTaken, events.seats)))
     .orderBy(asc(events.startAt), asc(events.id));
+}
+
+/** The ids of the safaris a run may take in the period whose type is one of `types`, soonest first. */
+export async function matchableEventIdsOfTypes(period: Interval, now: Date, types: readonly EventType[]): Promise<string[]> {
+  return (await listMatchableEvents(period, now)).filter((event) => types.includes(event.type)).map((event) => event.id);
 }
 
 const activeProposals = sql<number>`(select count(*)::int from ${matchRunProposals} p where p.run_id = ${matchRuns.id} and p.removed_at is null)`;

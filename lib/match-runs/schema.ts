@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { eventTypes } from "@/db/enums";
 import { defaultRespondWithinDays, maxRespondWithinDays } from "@/lib/participation/rules";
 
 /*
@@ -39,7 +40,24 @@ const eventIdList = z
   .transform((value) => [...new Set(value.split("\n").map((line) => line.trim()).filter(Boolean))])
   .pipe(z.array(z.uuid("This list of safaris is broken: reload the page.")).min(1, "Choose at least one safari."));
 
-export const createRunSchema = periodFields.extend({ eventIds: eventIdList }).superRefine(checkPeriod);
+/** Ticked types, for a period with too many safaris to tick one by one. */
+const typeList = z
+  .string({ error: "Choose at least one type of safari." })
+  .transform((value) => [...new Set(value.split("\n").map((line) => line.trim()).filter(Boolean))])
+  .pipe(z.array(z.enum(eventTypes, { error: "This list of types is broken: reload the page." })).min(1, "Choose at least one type of safari."));
+
+/**
+ * Up to this many safaris in the period, the form lists each to tick; beyond it, their types (a list of
+ * thousands is neither readable nor light: 578 kB of page at the scale bench's size).
+ */
+export const maxListedSafaris = 150;
+
+export const createRunSchema = periodFields
+  .extend({ eventIds: eventIdList.optional(), types: typeList.optional() })
+  .superRefine(checkPeriod)
+  .superRefine((value, ctx) => {
+    if (!value.eventIds === !value.types) ctx.addIssue({ code: "custom", path: ["eventIds"], message: "Choose at least one safari." });
+  });
 
 export const removeProposalSchema = z.object({ runId, proposalId: id("This proposal link is broken.") });
 

@@ -15,6 +15,7 @@ import {
   personas,
 } from "@/db/schema";
 import { toAppError } from "@/lib/errors/app-error";
+import { matchableEventIdsOfTypes } from "@/lib/match-runs/data";
 import { gatherInput } from "@/lib/match-runs/gather";
 import { addProposal, createRun, publishRun, removeProposal, rerun } from "@/lib/match-runs/mutations";
 import { FieldRefusal } from "@/lib/match-runs/rules";
@@ -110,6 +111,26 @@ describe(`gathering the matcher's input (${databaseKind})`, () => {
     const e = input.events.find((event) => event.id === inside.id)!;
     expect(e).toMatchObject({ freeSeats: 1, type: "customer_breakfast", language: null, attendeeIds: [anna.id], personas: [{ id: persona!.id, name: persona!.name }] });
     expect(input.events.find((event) => event.id === declined.id)!.excludedExecutiveIds).toEqual([anna.id]);
+  });
+});
+
+describe(`choosing a run's safaris by type (${databaseKind})`, () => {
+  it("takes the period's matchable safaris of the ticked types, soonest first, and none that is full, a draft or elsewhere in time", async () => {
+    // A window of its own, two years on, so other tests' safaris stay out.
+    const start = new Date(quarter.start.getTime() + 730 * dayMs);
+    const period = { start, end: new Date(start.getTime() + 30 * dayMs) };
+    const on = (days: number) => ({ startAt: new Date(start.getTime() + days * dayMs), endAt: new Date(start.getTime() + days * dayMs + hourMs) });
+    const later = await makeEvent(organizerId, { ...on(9), type: "home_visit" });
+    const sooner = await makeEvent(organizerId, { ...on(2), type: "home_visit" });
+    const call = await makeEvent(organizerId, { ...on(3), type: "call_listening" });
+    await makeEvent(organizerId, { ...on(4), type: "home_visit", status: "draft" });
+    await makeEvent(organizerId, { ...on(5), type: "home_visit", seats: 1, seatsTaken: 1 });
+    await makeEvent(organizerId, { ...on(40), type: "home_visit" });
+
+    const now = new Date();
+    expect(await matchableEventIdsOfTypes(period, now, ["home_visit"])).toEqual([sooner.id, later.id]);
+    expect(await matchableEventIdsOfTypes(period, now, ["home_visit", "call_listening"])).toEqual([sooner.id, call.id, later.id]);
+    expect(await matchableEventIdsOfTypes(period, now, ["store_visit"])).toEqual([]);
   });
 });
 

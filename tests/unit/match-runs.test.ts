@@ -120,6 +120,21 @@ describe("the forms' schemas", () => {
     });
   });
 
+  it("reads ticked types instead in a period with too many safaris to list, and refuses both, none or a broken one", () => {
+    const period = { from: "2026-04-01", to: "2026-06-30" };
+    expect(validateForm(createRunSchema, { ...period, types: "home_visit\ncall_listening\nhome_visit" })).toEqual({
+      success: true,
+      data: { ...period, types: ["home_visit", "call_listening"] },
+    });
+    expect(validateForm(createRunSchema, { ...period, types: "" })).toMatchObject({ success: false, fieldErrors: { types: ["Choose at least one type of safari."] } });
+    expect(validateForm(createRunSchema, { ...period, types: "space_walk" })).toMatchObject({
+      success: false,
+      fieldErrors: { types: ["This list of types is broken: reload the page."] },
+    });
+    const id = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+    expect(validateForm(createRunSchema, { ...period, types: "home_visit", eventIds: id })).toMatchObject({ success: false, fieldErrors: { eventIds: ["Choose at least one safari."] } });
+  });
+
   it("takes 1 to 14 days to answer, 5 when not given", () => {
     const runId = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
     expect(validateForm(publishRunSchema, { runId })).toMatchObject({ success: true, data: { respondWithinDays: 5 } });

@@ -1,3 +1,4 @@
+import { eventTypes } from "@/db/enums";
 import { requirePage } from "@/lib/auth/loaders";
 import { eventTypeLabels } from "@/lib/events/schema";
 import { getEnv } from "@/lib/env";
@@ -8,7 +9,7 @@ import { Pager } from "@/lib/ui/pager";
 import { RunCreateForm } from "@/lib/match-runs/components/run-create-form";
 import { RunsTable } from "@/lib/match-runs/components/runs-table";
 import { defaultPeriodDays, periodOfDays } from "@/lib/match-runs/period";
-import { pageCursor, periodSchema, runPageSize } from "@/lib/match-runs/schema";
+import { maxListedSafaris, pageCursor, periodSchema, runPageSize } from "@/lib/match-runs/schema";
 import { formatRangeInZone } from "@/lib/time/zones";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page";
 
@@ -54,13 +55,24 @@ export default async function MatchPage({ searchParams }: { searchParams: Promis
           <RunCreateForm
             from={days.from}
             to={days.to}
-            events={matchable.map((event) => ({
-              id: event.id,
-              title: event.title,
-              type: eventTypeLabels[event.type],
-              when: formatRangeInZone(event.startAt, event.endAt, event.timeZone),
-              free: event.seats - event.seatsTaken,
-            }))}
+            events={
+              matchable.length <= maxListedSafaris
+                ? matchable.map((event) => ({
+                    id: event.id,
+                    title: event.title,
+                    type: eventTypeLabels[event.type],
+                    when: formatRangeInZone(event.startAt, event.endAt, event.timeZone),
+                    free: event.seats - event.seatsTaken,
+                  }))
+                : null
+            }
+            types={
+              matchable.length <= maxListedSafaris
+                ? null
+                : eventTypes
+                    .map((type) => ({ value: type, label: eventTypeLabels[type], count: matchable.filter((event) => event.type === type).length }))
+                    .filter((type) => type.count > 0)
+            }
           />
         )}
       </Card>

@@ -16,6 +16,8 @@ import { defaultEventCount, defaultSeed, generateCompany, type Company, type Tab
  *       creates the database (a new name each time unless --name) on that server and prints its URL
  *   npx tsx bench/scale/load.ts --db pglite --dir .data/scale-pglite [--events 10000]
  *       into a folder that must not exist yet (or be empty)
+ * Dates are relative to now, or to --now (an ISO instant): loads with the same --now, seed and
+ * number of safaris hold the same rows, and a smaller load is the most recent part of a larger one.
  * Every account's password is the demo one (safari-demo); the sign-ins are printed at the end.
  */
 
@@ -174,7 +176,9 @@ if (process.argv[1]?.endsWith("load.ts")) {
     console.error("--db server or --db pglite");
     process.exit(2);
   }
-  const report = await loadCompany(target, { events, seed, now: new Date() });
+  const now = new Date(option("--now") ?? Date.now());
+  if (Number.isNaN(now.getTime())) throw new Error("--now takes an ISO instant, e.g. 2026-11-23T18:00:00Z");
+  const report = await loadCompany(target, { events, seed, now });
   if (args.includes("--json")) console.log(JSON.stringify(report));
   else console.log(describeLoad(report));
 }

@@ -39,6 +39,9 @@ const keep = args.includes("--keep");
 const authSecret = process.env.AUTH_SECRET ?? "scale-bench-only-secret-not-for-production-0123456789";
 
 const benchStarted = performance.now();
+// Every load is made relative to this one instant, so that all four hold the same rows (the smaller loads
+// the most recent part of them): a safari that ends between two loads would otherwise change what follows.
+const dataNow = new Date().toISOString();
 const loadAtStart = loadavg()[0]!;
 const phases: { name: string; ms: number }[] = [];
 async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
@@ -79,7 +82,7 @@ async function load(kind: "server" | "pglite", count: number, serverUrl: string 
       ? ["--db", "server", "--name", `safari_scale_${count}_${Date.now().toString(36)}`]
       : ["--db", "pglite", "--dir", mkdtempSync(path.join(tmpdir(), "safari-scale-pglite-"))];
   const env = kind === "server" ? { ...process.env, DATABASE_URL: serverUrl! } : process.env;
-  return JSON.parse(await child("bench/scale/load.ts", [...where, "--events", String(count), "--json"], env)) as LoadReport;
+  return JSON.parse(await child("bench/scale/load.ts", [...where, "--events", String(count), "--now", dataNow, "--json"], env)) as LoadReport;
 }
 
 async function timeSummary(target: LoadReport["target"]): Promise<QuarterTiming[]> {

@@ -43,6 +43,13 @@ test("the admin opens the audit trail and filters it by person and period", asyn
   await audit.clear.click();
   await expect(page).toHaveURL((url) => url.pathname === "/audit" && url.search === "");
   await expect(audit.person).toHaveValue("");
+
+  // Anyone, staff or not, by part of their name: whatever is listed is theirs.
+  await audit.whoSearch.fill(admin.name.split(" ")[0]!.toUpperCase());
+  await audit.filter.click();
+  await expect(page).toHaveURL((url) => url.searchParams.get("who") === admin.name.split(" ")[0]!.toUpperCase());
+  await expect(audit.count).toBeVisible();
+  for (const who of await audit.who()) expect(who).toBe(admin.name);
 });
 
 test("a filter the page cannot read is explained, not an error page", async ({ page }) => {

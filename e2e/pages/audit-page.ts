@@ -13,12 +13,14 @@ export class AuditPage {
   /** "12 entries match." */
   readonly count: Locator;
   readonly entries: Locator;
+  readonly whoSearch: Locator;
   readonly empty: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { name: "Audit trail", level: 1 });
     const form = page.getByRole("form", { name: "Filter the audit trail" });
-    this.person = form.getByLabel("Person");
+    this.person = form.getByLabel("Person", { exact: true });
+    this.whoSearch = form.getByLabel("Name or e-mail contains");
     this.objectType = form.getByLabel("Kind of object");
     this.objectId = form.getByLabel("Object id");
     this.from = form.getByLabel("From (date)");

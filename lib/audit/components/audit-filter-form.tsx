@@ -25,7 +25,7 @@ export function AuditFilterForm({
         errors={errors?.actor}
         options={[{ value: "", label: "Anyone" }, { value: systemActor, label: systemActorLabel }, ...actors.map((actor) => ({ value: actor.id, label: actor.name }))]}
       />
-      <TextField name="who" label="Or a person whose name or e-mail contains" type="search" defaultValue={values.who ?? ""} errors={errors?.who} maxLength={120} />
+      <TextField name="who" label="Name or e-mail contains" type="search" defaultValue={values.who ?? ""} errors={errors?.who} maxLength={120} />
       <SelectField
         name="type"
         label="Kind of object"

@@ -1,6 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { auditLog, events, users } from "@/db/schema";
 import { containsText } from "@/lib/paging/sql";
@@ -26,7 +25,6 @@ export type AuditQuery = {
 
 export type AuditCursor = { older: string } | { newer: string } | null;
 
-const objectUser = alias(users, "object_user");
 
 function conditions(query: AuditQuery): SQL[] {
   const where: SQL[] = [];
@@ -75,13 +73,9 @@ export async function listAuditEntries(query: AuditQuery, cursor: AuditCursor, p
         details: auditLog.details,
         actorId: auditLog.actorId,
         actorName: users.name,
-        eventTitle: events.title,
-        objectUserName: objectUser.name,
       })
       .from(auditLog)
       .leftJoin(users, eq(users.id, auditLog.actorId))
-      .leftJoin(events, and(eq(auditLog.objectType, "event"), eq(sql`${events.id}::text`, auditLog.objectId)))
-      .leftJoin(objectUser, and(eq(auditLog.objectType, "user"), eq(sql`${objectUser.id}::text`, auditLog.objectId)))
       .where(and(...pageFilter))
       .orderBy(...(towardsNewer ? [asc(auditLog.at), asc(auditLog.id)] : [desc(auditLog.at), desc(auditLog.id)]))
       .limit(pageSize + 1),
@@ -102,12 +96,30 @@ export async function listAuditEntries(query: AuditQuery, cursor: AuditCursor, p
   const hasOlder = towardsNewer ? (last ? await exists(last.id, "older") : false) : more;
   const hasNewer = towardsNewer ? more : cursor && first ? await exists(first.id, "newer") : false;
 
+  const names = await objectNames(page);
   return {
-    entries: page.map(({ eventTitle, objectUserName, ...entry }) => ({ ...entry, objectName: eventTitle ?? objectUserName ?? null })),
+    entries: page.map((entry) => ({ ...entry, objectName: names.get(`${entry.objectType}:${entry.objectId}`) ?? null })),
     count: total?.count ?? 0,
     older: hasOlder && last ? last.id : null,
     newer: hasNewer && first ? first.id : null,
   };
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The title of each event and the name of each person a page's entries are about, by "type:id". Looked up
+ * for the page's ids only: joining the trail on a cast of the object id read every event and every account.
+ */
+async function objectNames(entries: { objectType: string; objectId: string }[]): Promise<Map<string, string>> {
+  const db = await getDb();
+  const idsOf = (type: string) => [...new Set(entries.filter((e) => e.objectType === type && uuidPattern.test(e.objectId)).map((e) => e.objectId))];
+  const [eventIds, userIds] = [idsOf("event"), idsOf("user")];
+  const [eventRows, userRows] = await Promise.all([
+    eventIds.length ? db.select({ id: events.id, name: events.title }).from(events).where(inArray(events.id, eventIds)) : [],
+    userIds.length ? db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, userIds)) : [],
+  ]);
+  return new Map([...eventRows.map((row) => [`event:${row.id}`, row.name] as const), ...userRows.map((row) => [`user:${row.id}`, row.name] as const)]);
 }
 
 export type AuditPage = NonNullable<Awaited<ReturnType<typeof listAuditEntries>>>;

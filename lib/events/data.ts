@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import type { EventStatus, EventType } from "@/db/enums";
 import { readPage } from "@/lib/paging/keyset";
 import type { Cursor } from "@/lib/paging/params";
-import { containsText } from "@/lib/paging/sql";
+import { containsText, cursorFound } from "@/lib/paging/sql";
 import type { EventListTab } from "./list";
 import { type Event, customerHosts, eventHosts, eventPersonas, events, executiveProfiles, participations, personas, reflections, seatHoldingStatuses, users } from "@/db/schema";
 
@@ -59,7 +59,6 @@ function eventListFilter(query: EventListQuery): SQL | undefined {
 export async function listEventsForOrganizer(query: EventListQuery, cursor: Cursor, pageSize: number) {
   const db = await getDb();
   const filter = eventListFilter(query);
-  const cursorId = cursor ? ("after" in cursor ? cursor.after : cursor.before) : null;
   const [page, [total]] = await Promise.all([
     readPage({
       cursor,
@@ -77,7 +76,7 @@ export async function listEventsForOrganizer(query: EventListQuery, cursor: Curs
       id: (row) => row.id,
     }),
     db
-      .select({ count: count(), cursorFound: cursorId ? sql<boolean>`coalesce(bool_or(${events.id} = ${cursorId}), false)` : sql<boolean>`true` })
+      .select({ count: count(), cursorFound: cursorFound(events.id, cursor) })
       .from(events)
       .where(filter),
   ]);

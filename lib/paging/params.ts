@@ -25,17 +25,18 @@ export const textParam = (label: string, max: number) =>
       .refine((value) => !controlCharacter.test(value), `Remove the invisible control characters from ${label.toLowerCase()}.`),
   );
 
-/** A calendar day, "2026-03-29", as a date input gives it. */
+/** A calendar day, "2026-03-29", as a date input gives it; one message for what is wrong with it. */
 export const dayParam = (label: string) =>
   param(
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}: give a date like 2026-03-29.`)
-      .refine((value) => {
-        const [y, m, d] = value.split("-").map(Number) as [number, number, number];
-        const date = new Date(Date.UTC(y, m - 1, d));
-        return y >= 2000 && y <= 2100 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-      }, `${label}: that day does not exist.`),
+    z.string().superRefine((value, ctx) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        ctx.addIssue({ code: "custom", message: `${label}: give a date like 2026-03-29.` });
+        return;
+      }
+      const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(y, m - 1, d));
+      if (y < 2000 || y > 2100 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) ctx.addIssue({ code: "custom", message: `${label}: that day does not exist.` });
+    }),
   );
 
 /** Page size and position, shared by every paged list. */
@@ -69,7 +70,7 @@ export type Cursor = { after: string } | { before: string } | null;
 export const cursorOf = (params: PageParams): Cursor => (params.after ? { after: params.after } : params.before ? { before: params.before } : null);
 export const pageSizeOf = (params: PageParams) => (params.size ? Number(params.size) : defaultPageSize);
 
-/** A list's URL: its filters in `keys` order (empty ones left out), then the page's position. */
+/** A list's URL: its filters in the order given (empty ones left out), then the page's position. */
 export function listHref(path: string, values: Record<string, string | undefined>, page: { after?: string; before?: string } = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(values)) if (value && key !== "after" && key !== "before") params.set(key, value);

@@ -161,7 +161,7 @@ function writeReadme(body: string) {
     "(kB = 1,000 bytes); the summary ≤ 100 ms, ≤ 2× its floor, and within 20 % between 10,000 and 50,015 safaris of",
     "history for the same quarter. On the shared 2-core reference machine the times move with its other work (the load",
     "average is printed): between three runs of one day the same figure moved by up to 2× (the summary with 50,015 safaris",
-    "on the server: 192 to 366 ms); the interleaved summary / floor ratios and the bytes held steadier.",
+    "on the server, the same code: 192 to 366 ms); the interleaved summary / floor ratios and the bytes held steadier.",
     "",
     "```sh",
     "npm run bench:scale                    # both databases, about 10 min; -- --readme rewrites this section",

@@ -94,8 +94,11 @@ async function timePages(loaded: LoadReport, previousQuarter: string): Promise<P
   const log = path.join(tmpdir(), `safari-scale-next-${loaded.target.kind}.log`);
   const server = await startServer(envFor(loaded.target), log);
   const pages = [
-    { role: "organizer", paths: ["/organize", "/organize/executives", "/organize/cadence", "/organize/match", `/organize/events/${loaded.busiestEventId}`] },
-    { role: "executive", paths: ["/safaris", "/safaris/mine", "/inbox", "/profile"] },
+    {
+      role: "organizer",
+      paths: ["/organize", "/organize?when=past", "/organize/executives", "/organize/cadence", "/organize/match", `/organize/events/${loaded.busiestEventId}`],
+    },
+    { role: "executive", paths: ["/safaris", "/safaris/mine", "/safaris/mine?when=past", "/inbox", "/profile"] },
     { role: "reviewer", paths: ["/summary", `/summary?quarter=${previousQuarter}`] },
     { role: "admin", paths: ["/people", "/audit"] },
   ] as const;

@@ -42,7 +42,7 @@ const ofPeriod = ({ start, end }: Period) => sql`e.start_at >= ${start.toISOStri
 /** The four aggregates of data.ts, written out by hand. */
 const rawQueries: Record<keyof QuarterTiming["raw"], (period: Period, today: string) => SQL> = {
   exposure: (period) => sql`
-    select u.id, u.name, p.department, p.seniority, coalesce(a.safaris, 0)::int as safaris, coalesce(a.hours, 0)::float8 as hours
+    select u.id, p.department, p.seniority, coalesce(a.safaris, 0)::int as safaris, coalesce(a.hours, 0)::float8 as hours
     from users u
     left join executive_profiles p on p.user_id = u.id
     left join (
@@ -51,8 +51,7 @@ const rawQueries: Record<keyof QuarterTiming["raw"], (period: Period, today: str
       where pa.status = 'attended' and ${ofPeriod(period)}
       group by pa.executive_id
     ) a on a.executive_id = u.id
-    where u.role = 'executive'
-    order by u.name`,
+    where u.role = 'executive'`,
   reflections: (period) => sql`
     select r.author_id, count(*)::int as count
     from reflections r join events e on e.id = r.event_id

@@ -323,6 +323,9 @@ describe("events: organizer reads", () => {
       // % and _ in the search are matched as themselves, not as wildcards; case does not matter.
       expect(ids(await walk({ title: "CALL 100%_" }, 2))).toEqual(ids(calls));
       expect(await walk({ title: "100%x" }, 2)).toEqual([]);
+      // Case is ignored beyond ASCII too (the database's character type must be a UTF-8 one).
+      const breakfast = await makeEvent(made[0]!.organizerId, { title: "Frühstück Ölmühle", startAt: made[0]!.startAt, endAt: made[0]!.endAt });
+      expect(ids(await walk({ title: "FRÜHSTÜCK ÖL" }, 2))).toEqual([breakfast.id]);
       // Events 2 to 5 start on the 11th and 12th of January.
       const days = { start: new Date(Date.UTC(year, 0, 11)), end: new Date(Date.UTC(year, 0, 13)) };
       expect(ids(await walk(days, 3))).toEqual(ids(made.slice(2, 6).sort(byStart)));

@@ -1,6 +1,5 @@
-import { eventTypes } from "@/db/enums";
 import { requirePage } from "@/lib/auth/loaders";
-import { eventTypeLabels } from "@/lib/events/schema";
+import { eventTypeLabels, eventTypeOptions } from "@/lib/events/schema";
 import { getEnv } from "@/lib/env";
 import { fieldErrorsOf } from "@/lib/forms";
 import { listMatchableEvents, listRuns } from "@/lib/match-runs/data";
@@ -69,8 +68,8 @@ export default async function MatchPage({ searchParams }: { searchParams: Promis
             types={
               matchable.length <= maxListedSafaris
                 ? null
-                : eventTypes
-                    .map((type) => ({ value: type, label: eventTypeLabels[type], count: matchable.filter((event) => event.type === type).length }))
+                : eventTypeOptions
+                    .map((type) => ({ ...type, count: matchable.filter((event) => event.type === type.value).length }))
                     .filter((type) => type.count > 0)
             }
           />

@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { families } from "./families";
+import { replaceReadmeSection } from "../readme";
 import { exactSizes, sizeLabel, timedSizes, type Size } from "./generate";
 import { exactTiers, ratioTiers, tierLabels, tierNames, tierRatio, type Tiers } from "./tiers";
 
@@ -289,13 +290,5 @@ if (writeReadme) {
     body,
     "",
   ].join("\n");
-  const readme = readFileSync("README.md", "utf8");
-  const start = readme.indexOf("## Matcher benchmark");
-  let next;
-  if (start < 0) next = readme.trimEnd() + "\n\n" + section;
-  else {
-    const end = readme.indexOf("\n## ", start + 1);
-    next = readme.slice(0, start) + section + (end < 0 ? "" : readme.slice(end + 1));
-  }
-  writeFileSync("README.md", next);
+  replaceReadmeSection("## Matcher benchmark", section);
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { replaceReadmeSection } from "../readme";
 import type { PageFigures } from "./http";
 import type { LoadReport } from "./load";
 import type { QuarterTiming } from "./summary";
@@ -175,11 +175,5 @@ function writeReadme(body: string) {
     body,
     "",
   ].join("\n");
-  // In place of the section's last version, or at the end; a blank line before the next section.
-  const readme = readFileSync("README.md", "utf8");
-  const start = readme.indexOf("## Scale benchmark");
-  const end = start < 0 ? -1 : readme.indexOf("\n## ", start);
-  const before = start < 0 ? `${readme.trimEnd()}\n\n` : readme.slice(0, start);
-  const after = end < 0 ? "" : `\n${readme.slice(end + 1)}`;
-  writeFileSync("README.md", before + section + after);
+  replaceReadmeSection("## Scale benchmark", section);
 }

@@ -243,6 +243,11 @@ export const participations = pgTable(
      * one executive in two overlapping confirmed events. The default is overwritten on every insert.
      */
     during: tstzrange().notNull().default(sql`'empty'::tstzrange`),
+    /**
+     * Where the leadership summary counts this participation: the event's start while it is attended and
+     * the event is not cancelled, else null. Kept by triggers (db/migrations/0009), never written by the app.
+     */
+    summaryAt: instant(),
     /** When the executive gave their seat back, and whether that was late (within a day of the start). */
     withdrawnAt: instant(),
     withdrawnLate: boolean().notNull().default(false),
@@ -266,8 +271,8 @@ export const participations = pgTable(
     check("participations_invited_has_deadline", sql`${t.status} <> 'invited' or ${t.respondBy} is not null`),
     check("participations_waitlisted_has_time", sql`${t.status} <> 'waitlisted' or ${t.waitlistedAt} is not null`),
     index("participations_executive_idx").on(t.executiveId, t.status),
-    // From a quarter's events to who attended them, read from the index alone (the summary, the cadence board).
-    index("participations_attended_event_idx").on(t.eventId, t.executiveId).where(sql`${t.status} = 'attended'`),
+    // A period's attendance for the summary: one stretch of one index, however long the history behind it.
+    index("participations_summary_idx").on(t.summaryAt, t.executiveId, t.during).where(sql`${t.summaryAt} is not null`),
     // Each executive's latest attended safari, found by one step down an index (the end is `during`'s upper bound).
     index("participations_attended_executive_end_idx").on(t.executiveId, sql`upper(${t.during})`).where(sql`${t.status} = 'attended'`),
     index("participations_waitlist_idx").on(t.eventId, t.waitlistedAt, t.id).where(sql`${t.status} = 'waitlisted'`),
@@ -295,13 +300,16 @@ export const reflections = pgTable(
     customerQuote: varchar({ length: 1000 }).notNull().default(""),
     surprise: varchar({ length: 2000 }).notNull().default(""),
     visibility: reflectionVisibility().notNull().default("cx_team"),
+    /** Where the summary counts this reflection: its event's start, null while the event is cancelled (a trigger's copy). */
+    summaryAt: instant(),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex("reflections_participation_key").on(t.participationId),
     index("reflections_author_idx").on(t.authorId),
-    // From a quarter's events to their reflections with what the summary counts, read from the index alone.
-    index("reflections_event_idx").on(t.eventId, t.authorId, t.visibility, t.id),
+    index("reflections_event_idx").on(t.eventId),
+    // A period's reflections by author for the summary: one stretch of one index.
+    index("reflections_summary_idx").on(t.summaryAt, t.authorId).where(sql`${t.summaryAt} is not null`),
     check("reflections_has_ouch", sql`cardinality(${t.ouchMoments}) between 1 and 10`),
     check("reflections_has_aah", sql`cardinality(${t.aahMoments}) between 1 and 10`),
     check("reflections_empathy_before_range", sql`${t.empathyBefore} is null or ${t.empathyBefore} between 1 and 5`),
@@ -317,11 +325,17 @@ export const reflectionEmotions = pgTable(
       .references(() => reflections.id, { onDelete: "cascade" }),
     emotion: varchar({ length: 40 }).notNull(),
     intensity: smallint().notNull(),
+    /**
+     * Copies kept by triggers for the summary: the reflection's author, and its `summaryAt` while its
+     * author lets it count for feelings (cx_team or anonymised), else null.
+     */
+    authorId: uuid(),
+    summaryAt: instant(),
   },
   (t) => [
     primaryKey({ columns: [t.reflectionId, t.emotion] }),
-    // The summary's emotions per reflection, read from the index alone.
-    index("reflection_emotions_reflection_idx").on(t.reflectionId, t.emotion, t.intensity),
+    // A period's emotions by emotion and author for the summary: one stretch of one index.
+    index("reflection_emotions_summary_idx").on(t.summaryAt, t.emotion, t.authorId, t.intensity).where(sql`${t.summaryAt} is not null`),
     check("reflection_emotions_intensity_range", sql`${t.intensity} between 1 and 5`),
   ],
 );
@@ -341,12 +355,15 @@ export const commitments = pgTable(
     dueOn: date({ mode: "string" }).notNull(),
     status: commitmentStatus().notNull().default("open"),
     doneAt: instant(),
+    /** The reflection's `summaryAt`, copied by a trigger for the summary. */
+    summaryAt: instant(),
     createdAt: createdAt(),
   },
   (t) => [
     index("commitments_owner_status_idx").on(t.ownerId, t.status),
-    // The summary's commitments per reflection, by owner and state, read from the index alone.
-    index("commitments_reflection_idx").on(t.reflectionId, t.ownerId, t.status, t.dueOn),
+    index("commitments_reflection_idx").on(t.reflectionId),
+    // A period's commitments by owner and state for the summary: one stretch of one index.
+    index("commitments_summary_idx").on(t.summaryAt, t.ownerId, t.status, t.dueOn).where(sql`${t.summaryAt} is not null`),
     check("commitments_done_at_matches_status", sql`(${t.status} = 'done') = (${t.doneAt} is not null)`),
   ],
 );

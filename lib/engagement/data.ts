@@ -1,94 +1,135 @@
 import "server-only";
-import { and, eq, gte, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, lt, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { getDb } from "@/db";
-import { commitments, events, executiveProfiles, participations, reflectionEmotions, reflections, users } from "@/db/schema";
-import { commitmentStates, type EngagementFigures } from "./summary";
+import { commitments, executiveProfiles, participations, reflectionEmotions, reflections, users } from "@/db/schema";
+import type { CommitmentState, EngagementFigures } from "./summary";
 
 /*
  * The summary's counts, in SQL, per person: summary.ts applies the small-group rule, which needs to know
  * whom each figure rests on. "Of the period" means: the event started in [start, end) and was not
- * cancelled (a cancelled safari counts nowhere, whatever its participations still say).
- * Figures about feelings come only from reflections their authors let count (cx_team or anonymised).
+ * cancelled (a cancelled safari counts nowhere, whatever its participations still say). Figures about
+ * feelings come only from reflections their authors let count (cx_team or anonymised).
+ *
+ * Every row counted carries that rule as `summary_at` (its safari's start, or null where it must not
+ * count), kept by the database's triggers (db/migrations/0009). So each figure is one stretch of one
+ * index, whose length is the period's, however much history lies before it.
  */
 
 type Period = { start: Date; end: Date };
 
-const ofPeriod = ({ start, end }: Period) => and(gte(events.startAt, start), lt(events.startAt, end), ne(events.status, "cancelled"));
+type Counted = typeof participations | typeof reflections | typeof reflectionEmotions | typeof commitments;
+const ofPeriod = (table: Counted, { start, end }: Period) => and(gte(table.summaryAt, start), lt(table.summaryAt, end));
+
+/*
+ * Each figure comes back as a few rows of arrays (per department and seniority, per emotion, per state)
+ * rather than a row per person: the database does the same work, and the app parses a few arrays instead
+ * of thousands of rows. Arrays built by one aggregation see the rows in the same order, so `ids[i]` and
+ * `counts[i]` are the same person's. The helpers below unpack them into the per-person figures.
+ */
+
+/** An array of people's ids, as text[] (postgres.js and PGlite both read it as strings). */
+const idArray = (column: SQLWrapper) => sql<string[]>`array_agg(${column}::text)`;
 
 /** Every executive with the safaris they attended in the period and the hours those lasted (in no order: only counted). */
-async function executiveExposure(period: Period) {
+async function executiveExposure(period: Period): Promise<EngagementFigures["executives"]> {
   const db = await getDb();
   const attended = db
     .select({
       executiveId: participations.executiveId,
       safaris: sql<number>`count(*)::int`.as("safaris"),
-      hours: sql<number>`(sum(extract(epoch from ${events.endAt} - ${events.startAt})) / 3600)::float8`.as("hours"),
+      hours: sql<number>`(sum(extract(epoch from upper(${participations.during}) - lower(${participations.during}))) / 3600)::float8`.as("hours"),
     })
     .from(participations)
-    .innerJoin(events, eq(events.id, participations.eventId))
-    .where(and(eq(participations.status, "attended"), ofPeriod(period)))
+    .where(ofPeriod(participations, period))
     .groupBy(participations.executiveId)
     .as("attended");
 
-  return db
+  const groups = await db
     .select({
-      id: users.id,
       department: executiveProfiles.department,
       seniority: executiveProfiles.seniority,
-      safaris: sql<number>`coalesce(${attended.safaris}, 0)::int`,
-      hours: sql<number>`coalesce(${attended.hours}, 0)::float8`,
+      ids: idArray(users.id),
+      safaris: sql<number[]>`array_agg(coalesce(${attended.safaris}, 0))`,
+      hours: sql<number[]>`array_agg(coalesce(${attended.hours}, 0))`,
     })
     .from(users)
     .leftJoin(executiveProfiles, eq(executiveProfiles.userId, users.id))
     .leftJoin(attended, eq(attended.executiveId, users.id))
-    .where(eq(users.role, "executive"));
+    .where(eq(users.role, "executive"))
+    .groupBy(executiveProfiles.department, executiveProfiles.seniority);
+  return groups.flatMap(({ department, seniority, ids, safaris, hours }) =>
+    ids.map((id, i) => ({ id, department, seniority, safaris: safaris[i]!, hours: hours[i]! })),
+  );
 }
 
-/** Counts for the period; `today` ("yyyy-MM-dd", the organisation's calendar) decides what is overdue. */
-export async function loadEngagementFigures(period: Period, today: string): Promise<EngagementFigures> {
+/** The period's reflections per author. */
+async function reflectionsByAuthor(period: Period): Promise<EngagementFigures["reflections"]> {
   const db = await getDb();
-  const pastDue = sql`${commitments.dueOn} < ${today}::date`;
-  const countWhere = (condition: SQL) => sql<number>`(count(*) filter (where ${condition}))::int`;
-  const [executives, reflectionsByAuthor, emotions, commitmentsByOwner] = await Promise.all([
+  const byAuthor = db
+    .select({ authorId: reflections.authorId, count: sql<number>`count(*)::int`.as("count") })
+    .from(reflections)
+    .where(ofPeriod(reflections, period))
+    .groupBy(reflections.authorId)
+    .as("by_author");
+  const [row] = await db
+    .select({ authorIds: idArray(byAuthor.authorId) as SQL<string[] | null>, counts: sql<number[] | null>`array_agg(${byAuthor.count})` })
+    .from(byAuthor);
+  return (row?.authorIds ?? []).map((authorId, i) => ({ authorId, count: row!.counts![i]! }));
+}
+
+/** Emotions from reflections their authors let count, per emotion with the distinct people who reported it. */
+async function emotionsReported(period: Period): Promise<EngagementFigures["emotions"]> {
+  const db = await getDb();
+  const byAuthor = db
+    .select({
+      emotion: reflectionEmotions.emotion,
+      authorId: reflectionEmotions.authorId,
+      reports: sql<number>`count(*)::int`.as("reports"),
+      intensitySum: sql<number>`sum(${reflectionEmotions.intensity})::int`.as("intensity_sum"),
+    })
+    .from(reflectionEmotions)
+    .where(ofPeriod(reflectionEmotions, period))
+    .groupBy(reflectionEmotions.emotion, reflectionEmotions.authorId)
+    .as("by_author");
+  return db
+    .select({
+      emotion: byAuthor.emotion,
+      authorIds: idArray(byAuthor.authorId),
+      reports: sql<number>`sum(${byAuthor.reports})::int`,
+      intensitySum: sql<number>`sum(${byAuthor.intensitySum})::int`,
+    })
+    .from(byAuthor)
+    .groupBy(byAuthor.emotion);
+}
+
+/** Commitments made on the period's reflections per owner and state; `today` decides what is overdue. */
+async function commitmentsByOwner(period: Period, today: string): Promise<EngagementFigures["commitments"]> {
+  const db = await getDb();
+  const state = sql<CommitmentState>`case when ${commitments.status} = 'open' and ${commitments.dueOn} < ${today}::date then 'overdue' else ${commitments.status}::text end`;
+  const byOwner = db
+    .select({ ownerId: commitments.ownerId, state: state.as("state"), count: sql<number>`count(*)::int`.as("count") })
+    .from(commitments)
+    .where(ofPeriod(commitments, period))
+    // By position: the state carries `today` as a parameter, which GROUP BY cannot repeat as an expression.
+    .groupBy(commitments.ownerId, sql`2`)
+    .as("by_owner");
+  const groups = await db
+    .select({ state: byOwner.state, ownerIds: idArray(byOwner.ownerId), counts: sql<number[]>`array_agg(${byOwner.count})` })
+    .from(byOwner)
+    .groupBy(byOwner.state);
+  return groups.flatMap(({ state, ownerIds, counts }) => ownerIds.map((ownerId, i) => ({ ownerId, state, count: counts[i]! })));
+}
+
+/**
+ * Counts for the period; `today` ("yyyy-MM-dd", the organisation's calendar) decides what is overdue.
+ * The four run at once: on a server, on as many connections.
+ */
+export async function loadEngagementFigures(period: Period, today: string): Promise<EngagementFigures> {
+  const [executives, reflectionCounts, emotions, commitmentCounts] = await Promise.all([
     executiveExposure(period),
-    db
-      .select({ authorId: reflections.authorId, count: sql<number>`count(*)::int` })
-      .from(reflections)
-      .innerJoin(events, eq(events.id, reflections.eventId))
-      .where(ofPeriod(period))
-      .groupBy(reflections.authorId),
-    db
-      .select({
-        emotion: reflectionEmotions.emotion,
-        authorId: reflections.authorId,
-        reports: sql<number>`count(*)::int`,
-        intensitySum: sql<number>`sum(${reflectionEmotions.intensity})::int`,
-      })
-      .from(reflectionEmotions)
-      .innerJoin(reflections, eq(reflections.id, reflectionEmotions.reflectionId))
-      .innerJoin(events, eq(events.id, reflections.eventId))
-      .where(and(inArray(reflections.visibility, ["cx_team", "anonymised"]), ofPeriod(period)))
-      .groupBy(reflectionEmotions.emotion, reflections.authorId),
-    db
-      .select({
-        ownerId: commitments.ownerId,
-        done: countWhere(sql`${commitments.status} = 'done'`),
-        open: countWhere(sql`${commitments.status} = 'open' and not ${pastDue}`),
-        overdue: countWhere(sql`${commitments.status} = 'open' and ${pastDue}`),
-        dropped: countWhere(sql`${commitments.status} = 'dropped'`),
-      })
-      .from(commitments)
-      .innerJoin(reflections, eq(reflections.id, commitments.reflectionId))
-      .innerJoin(events, eq(events.id, reflections.eventId))
-      .where(ofPeriod(period))
-      .groupBy(commitments.ownerId),
+    reflectionsByAuthor(period),
+    emotionsReported(period),
+    commitmentsByOwner(period, today),
   ]);
-  return {
-    executives,
-    reflections: reflectionsByAuthor,
-    emotions,
-    commitments: commitmentsByOwner.flatMap(({ ownerId, ...counts }) =>
-      commitmentStates.filter((state) => counts[state] > 0).map((state) => ({ ownerId, state, count: counts[state] })),
-    ),
-  };
+  return { executives, reflections: reflectionCounts, emotions, commitments: commitmentCounts };
 }

@@ -2,7 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 import type { Seniority } from "@/db/enums";
 import { seniorityLabels } from "@/lib/people/labels";
-import { groupContributions, guardFigure, suppressSmallGroups } from "@/lib/privacy/small-groups";
+import { groupContributions, guardFigure, suppressSmallGroups, type Group } from "@/lib/privacy/small-groups";
 import { emotionLabel } from "@/lib/reflections/schema";
 import { quarterContaining } from "@/lib/time/zones";
 
@@ -106,8 +106,8 @@ export type EngagementFigures = {
   executives: ExecutiveExposure[];
   /** Reflections on the period's safaris, per author. */
   reflections: { authorId: string; count: number }[];
-  /** Emotions from reflections their authors let count, per emotion and author. */
-  emotions: { emotion: string; authorId: string; reports: number; intensitySum: number }[];
+  /** Emotions from reflections their authors let count, per emotion, with the distinct people who reported it. */
+  emotions: { emotion: string; authorIds: string[]; reports: number; intensitySum: number }[];
   /** Commitments made on the period's reflections, per owner and state. */
   commitments: { ownerId: string; state: CommitmentState; count: number }[];
 };
@@ -135,12 +135,14 @@ const addIntensities = (a: Intensities, b: Intensities): Intensities => ({ repor
 
 /** Emotions by the distinct people who reported them; a merged row averages over all its reports. */
 export function emotionRows(emotions: EngagementFigures["emotions"]) {
-  const groups = groupContributions(emotions, {
-    label: (row) => emotionLabel(row.emotion),
-    person: (row) => row.authorId,
-    value: ({ reports, intensitySum }) => ({ reports, intensitySum }),
-    merge: addIntensities,
-  }).sort((a, b) => b.people.size - a.people.size || a.label.localeCompare(b.label));
+  const byLabel = new Map<string, Group<Intensities>>();
+  for (const { emotion, authorIds, reports, intensitySum } of emotions) {
+    const label = emotionLabel(emotion);
+    const group = byLabel.get(label);
+    if (group) byLabel.set(label, { label, people: new Set([...group.people, ...authorIds]), value: addIntensities(group.value, { reports, intensitySum }) });
+    else byLabel.set(label, { label, people: new Set(authorIds), value: { reports, intensitySum } });
+  }
+  const groups = [...byLabel.values()].sort((a, b) => b.people.size - a.people.size || a.label.localeCompare(b.label));
   const table = suppressSmallGroups(groups, { otherLabel: "Other emotions (merged)", merge: addIntensities });
   return {
     rows: table.rows.map(({ label, people, value }) => ({ label, people: people.size, averageIntensity: value.intensitySum / value.reports })),

@@ -17,7 +17,7 @@ export type People = ReadonlySet<string>;
  * a hidden figure would tell which small groups are empty.
  */
 export function showFigure(people: Iterable<string>): boolean {
-  return new Set(people).size >= minGroupSize;
+  return (people instanceof Set ? people : new Set(people)).size >= minGroupSize;
 }
 
 /** A figure, or the fact that it is not shown. */

@@ -134,7 +134,7 @@ describe("a cancelled safari counts nowhere", () => {
     const sorted = (figures: typeof before) => ({
       executives: figures.executives,
       reflections: [...figures.reflections].sort((a, b) => a.authorId.localeCompare(b.authorId)),
-      emotions: [...figures.emotions].sort((a, b) => a.authorId.localeCompare(b.authorId)),
+      emotions: [...figures.emotions].sort((a, b) => a.emotion.localeCompare(b.emotion)).map((row) => ({ ...row, authorIds: [...row.authorIds].sort() })),
       commitments: [...figures.commitments].sort((a, b) => a.ownerId.localeCompare(b.ownerId)),
     });
     expect(sorted(after)).toEqual(sorted(before));

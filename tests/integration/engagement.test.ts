@@ -121,10 +121,10 @@ describe("leadership-engagement summary for a known quarter", () => {
       { who: "s3", count: 1 },
       { who: "s4", count: 1 },
     ]);
-    expect(byName(figures.emotions)).toEqual([
-      { who: "s1", emotion: "frustrated", reports: 1, intensitySum: 4 },
-      { who: "s2", emotion: "frustrated", reports: 1, intensitySum: 2 },
-      { who: "s4", emotion: "moved", reports: 1, intensitySum: 3 },
+    const emotions = figures.emotions.map(({ authorIds, ...rest }) => ({ ...rest, who: authorIds.map((id) => names.get(id)).sort() }));
+    expect(emotions.sort((a, b) => a.emotion.localeCompare(b.emotion))).toEqual([
+      { emotion: "frustrated", who: ["s1", "s2"], reports: 2, intensitySum: 6 },
+      { emotion: "moved", who: ["s4"], reports: 1, intensitySum: 3 },
     ]);
   });
 

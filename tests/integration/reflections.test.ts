@@ -40,7 +40,10 @@ async function rowsFor(participationId: string) {
   const db = await getDb();
   const reflectionRows = await db.select().from(reflections).where(eq(reflections.participationId, participationId));
   const ids = reflectionRows.map((row) => row.id);
-  const emotionRows = ids.length ? await db.select().from(reflectionEmotions).where(eq(reflectionEmotions.reflectionId, ids[0]!)) : [];
+  const emotionRows = ids.length ? await db
+        .select({ reflectionId: reflectionEmotions.reflectionId, emotion: reflectionEmotions.emotion, intensity: reflectionEmotions.intensity })
+        .from(reflectionEmotions)
+        .where(eq(reflectionEmotions.reflectionId, ids[0]!)) : [];
   const commitmentRows = ids.length ? await db.select().from(commitments).where(eq(commitments.reflectionId, ids[0]!)) : [];
   return { reflections: reflectionRows, emotions: emotionRows, commitments: commitmentRows };
 }

@@ -178,16 +178,15 @@ describe("the summary under the small-group rule", () => {
   });
 
   it("shows an emotion by the distinct people who reported it, with its average intensity", () => {
-    const emotion = (emotion: string, authorId: string, intensity: number, reports = 1) => ({ emotion, authorId, reports, intensitySum: intensity * reports });
     const summary = shapeSummary({
       executives: [],
       reflections: [],
       commitments: [],
       emotions: [
-        ...["a", "b", "c", "d", "e"].map((id) => emotion("frustrated", id, 4)),
+        { emotion: "frustrated", authorIds: ["a", "b", "c", "d", "e"], reports: 5, intensitySum: 20 },
         // Six reports, but one person.
-        emotion("embarrassed", "a", 2, 6),
-        emotion("moved", "f", 5),
+        { emotion: "embarrassed", authorIds: ["a"], reports: 6, intensitySum: 12 },
+        { emotion: "moved", authorIds: ["f"], reports: 1, intensitySum: 5 },
       ],
     });
     // "Embarrassed" and "Moved" rest on two people: merged, too few, so Frustrated joins them.

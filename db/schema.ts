@@ -22,7 +22,6 @@ import {
   type AuditAction,
   commitmentStatuses,
   eventStatuses,
-  eventTypes,
   type NotificationKind,
   participationSources,
   type ProposalOrigin,
@@ -53,7 +52,6 @@ const tstzrange = customType<{ data: string; driverData: string }>({
 
 export const userRole = pgEnum("user_role", userRoles);
 export const seniority = pgEnum("seniority", seniorities);
-export const eventType = pgEnum("event_type", eventTypes);
 export const eventStatus = pgEnum("event_status", eventStatuses);
 export const participationStatus = pgEnum("participation_status", participationStatuses);
 export const participationSource = pgEnum("participation_source", participationSources);
@@ -91,7 +89,8 @@ export const executiveProfiles = pgTable(
     cadencePerQuarter: smallint().notNull().default(1),
     /** At most this many safaris in one calendar month, counted in the executive's zone (users.time_zone). */
     monthlyCap: smallint().notNull().default(2),
-    preferredTypes: eventType().array().notNull().default(sql`'{}'::event_type[]`),
+    /** Keys of event_types (an array cannot hold foreign keys: the profile form checks them against the catalogue). */
+    preferredTypes: varchar({ length: 40 }).array().notNull().default(sql`'{}'::varchar[]`),
   },
   (t) => [
     index("executive_profiles_department_idx").on(t.department),
@@ -118,6 +117,37 @@ export const executiveBlackouts = pgTable(
   (t) => [
     index("executive_blackouts_user_start_idx").on(t.userId, t.startAt),
     check("executive_blackouts_end_after_start", sql`${t.endAt} > ${t.startAt}`),
+  ],
+);
+
+/**
+ * The catalogue of safari types, managed by organizers: the built-in ones (keys as in db/enums.ts) and their
+ * own. A type's defaults start every new event of that type; `maxSeats` is a limit the database holds (a
+ * home visit takes at most two executives).
+ */
+export const eventTypes = pgTable(
+  "event_types",
+  {
+    /** A stable slug: events and profiles refer to it, so it never changes once made. */
+    key: varchar({ length: 40 }).primaryKey(),
+    name: varchar({ length: 60 }).notNull(),
+    defaultDurationMinutes: smallint().notNull(),
+    defaultSeats: smallint().notNull(),
+    maxSeats: smallint(),
+    /** A withdrawal this close to the start counts as late. */
+    lateWithdrawalHours: smallint().notNull().default(24),
+    /** What the executive should know and do, shown in their briefing. */
+    guidance: varchar({ length: 2000 }).notNull().default(""),
+    /** Archived types are kept for the events that have them but offered for no new event. */
+    archivedAt: instant(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("event_types_name_key").on(sql`lower(${t.name})`),
+    check("event_types_key_format", sql`${t.key} ~ '^[a-z0-9_]{2,40}$'`),
+    check("event_types_duration_range", sql`${t.defaultDurationMinutes} between 15 and 1440`),
+    check("event_types_seats_range", sql`${t.defaultSeats} between 1 and 500 and (${t.maxSeats} is null or ${t.maxSeats} between ${t.defaultSeats} and 500)`),
+    check("event_types_late_window_range", sql`${t.lateWithdrawalHours} between 0 and 336`),
   ],
 );
 
@@ -164,7 +194,9 @@ export const events = pgTable(
   "events",
   {
     id: uuid().primaryKey().defaultRandom(),
-    type: eventType().notNull(),
+    type: varchar({ length: 40 })
+      .notNull()
+      .references(() => eventTypes.key, { onDelete: "restrict" }),
     title: varchar({ length: 120 }).notNull(),
     briefing: varchar({ length: 5000 }).notNull().default(""),
     location: varchar({ length: 300 }).notNull().default(""),

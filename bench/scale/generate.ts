@@ -1,4 +1,6 @@
-import { type EventStatus, type EventType, type ParticipationStatus, eventTypes } from "@/db/enums";
+import { type EventStatus, type ParticipationStatus, builtInEventTypes } from "@/db/enums";
+
+type EventType = (typeof builtInEventTypes)[number];
 import { emotionOptions, todayIn } from "@/lib/reflections/schema";
 import { localToInstant } from "@/lib/time/zones";
 import { chance, int, mulberry32, sample, weighted, type Rng } from "../matching/generate";
@@ -72,7 +74,7 @@ const slots: Record<EventType, Slot> = {
   store_visit: { starts: [9 * 60, 14 * 60], minutes: [180, 180], seats: [2, 6], weight: 18 },
   other: { starts: [9 * 60, 16 * 60], minutes: [60, 240], seats: [2, 6], weight: 6 },
 };
-const typeWeights = eventTypes.map((type) => [type, slots[type].weight] as const);
+const typeWeights = builtInEventTypes.map((type) => [type, slots[type].weight] as const);
 
 /** Deterministic, distinct UUIDs: a 32-bit mix is a bijection, so (tag, index) → first word is unique. */
 function mix32(x: number): number {
@@ -189,7 +191,7 @@ export function generateCompany(options: { events: number; seed: number; now: Da
       [...new Set(["en", zone === "Europe/Athens" ? "el" : zone === "Europe/Berlin" ? "de" : "en", ...(chance(peopleRng, 0.2) ? ["fr"] : [])])],
       weighted(peopleRng, [[1, 60], [2, 30], [3, 10]]),
       int(peopleRng, 2, 6),
-      sample(peopleRng, eventTypes.slice(0, 6), weighted(peopleRng, [[0, 40], [1, 40], [2, 20]])),
+      sample(peopleRng, builtInEventTypes.slice(0, 6), weighted(peopleRng, [[0, 40], [1, 40], [2, 20]])),
     ]);
     for (let k = weighted(peopleRng, [[0, 60], [1, 30], [2, 10]]); k > 0; k--) {
       const start = now + int(peopleRng, -120, 180) * dayMs;

@@ -2,6 +2,7 @@ import "server-only";
 import { alias } from "drizzle-orm/pg-core";
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
+import { eventTypeName } from "@/lib/event-types/data";
 import type { EventStatus, EventType } from "@/db/enums";
 import { readPage } from "@/lib/paging/keyset";
 import type { Cursor } from "@/lib/paging/params";
@@ -17,6 +18,7 @@ import { type Event, customerHosts, eventHosts, eventPersonas, events, executive
 const listColumns = {
   id: events.id,
   type: events.type,
+  typeName: eventTypeName,
   title: events.title,
   startAt: events.startAt,
   endAt: events.endAt,
@@ -26,7 +28,7 @@ const listColumns = {
   seatsTaken: events.seatsTaken,
 };
 
-export type EventListItem = Pick<Event, keyof typeof listColumns>;
+export type EventListItem = Pick<Event, Exclude<keyof typeof listColumns, "typeName">> & { typeName: string };
 
 export type EventListQuery = {
   /** Upcoming: not over yet at `now`, soonest first. Past: over, latest first. */

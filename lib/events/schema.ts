@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { eventTypes, type EventStatus, type EventType } from "@/db/enums";
+import type { EventStatus } from "@/db/enums";
+import { seatsProblem, type TypeChoice } from "@/lib/event-types/schema";
 import { isValidTimeZone, localDateTimeRegex, localToInstant } from "@/lib/time/zones";
 import { limitProblems, type EventLimits } from "./rules";
 
@@ -8,16 +9,6 @@ import { limitProblems, type EventLimits } from "./rules";
  * Start and end are wall-clock times in the chosen zone; the parsed output carries them as instants.
  * The schemas take the configured limits and "now", so the browser and the server judge alike.
  */
-export const eventTypeLabels: Record<EventType, string> = {
-  call_listening: "Call listening",
-  customer_breakfast: "Customer breakfast",
-  service_desk_day: "Service-desk day",
-  customer_event: "Customer event",
-  home_visit: "Home visit",
-  store_visit: "Store / field visit",
-  other: "Other",
-};
-
 export const eventStatusLabels: Record<EventStatus, string> = {
   draft: "Draft",
   published: "Published",
@@ -25,13 +16,11 @@ export const eventStatusLabels: Record<EventStatus, string> = {
   cancelled: "Cancelled",
 };
 
-export const eventTypeOptions = eventTypes.map((value) => ({ value, label: eventTypeLabels[value] }));
-
 const localDateTime = (what: string) =>
   z.string({ error: `Enter the ${what} date and time.` }).regex(localDateTimeRegex, `Enter the ${what} date and time.`);
 
 const eventFields = z.object({
-  type: z.enum(eventTypes, { error: "Choose the type of safari." }),
+  type: z.string({ error: "Choose the type of safari." }).min(1, "Choose the type of safari."),
   title: z
     .string({ error: "Enter a title." })
     .trim()
@@ -88,16 +77,33 @@ function withInstants<T extends EventFields>(value: T) {
 
 const timesAreValid = (payload: z.core.ParsePayload) => !payload.issues.some((issue) => timeFields.has(String(issue.path?.[0])));
 
-/** The new-event form, judged at `now` against `limits`. */
-export function eventFormSchema(limits: EventLimits, now: Date) {
-  return eventFields.superRefine(checkTimes(limits, now), { when: timesAreValid }).transform(withInstants);
+/** The type must be one offered (or, when editing, the event's own), and its seat limit holds. */
+const checkType = (types: readonly TypeChoice[], keep?: string) => (value: EventFields, ctx: z.RefinementCtx<EventFields>) => {
+  const type = types.find((candidate) => candidate.key === value.type && (!candidate.archived || candidate.key === keep));
+  if (!type) {
+    ctx.addIssue({ code: "custom", path: ["type"], message: "Choose the type of safari from the list." });
+    return;
+  }
+  const problem = seatsProblem(type, value.seats);
+  if (problem) ctx.addIssue({ code: "custom", path: ["seats"], message: problem });
+};
+
+const typeAndSeatsAreValid = (payload: z.core.ParsePayload) => !payload.issues.some((issue) => ["type", "seats"].includes(String(issue.path?.[0])));
+
+/** The new-event form, judged at `now` against `limits` and the catalogue of types. */
+export function eventFormSchema(limits: EventLimits, now: Date, types: readonly TypeChoice[]) {
+  return eventFields
+    .superRefine(checkTimes(limits, now), { when: timesAreValid })
+    .superRefine(checkType(types), { when: typeAndSeatsAreValid })
+    .transform(withInstants);
 }
 
-/** The edit form: the same fields and rules, for one event. */
-export function eventEditSchema(limits: EventLimits, now: Date) {
+/** The edit form: the same fields and rules, for one event (which may keep a type since archived). */
+export function eventEditSchema(limits: EventLimits, now: Date, types: readonly TypeChoice[], currentType?: string) {
   return eventFields
     .extend({ eventId: z.uuid("Unknown event.") })
     .superRefine(checkTimes(limits, now), { when: timesAreValid })
+    .superRefine(checkType(types, currentType), { when: typeAndSeatsAreValid })
     .transform(withInstants);
 }
 

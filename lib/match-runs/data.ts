@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
+import { eventTypeName } from "@/lib/event-types/data";
 import { events, executiveProfiles, matchRunEvents, matchRunProposals, matchRuns, matchRunUnplaced, users } from "@/db/schema";
 import type { EventType } from "@/db/enums";
 import type { Interval } from "@/lib/matching/types";
@@ -45,7 +46,7 @@ export async function listMatchableEvents(period: Interval, now: Date) {
   const db = await getDb();
   const from = now > period.start ? now : period.start;
   return db
-    .select({ id: events.id, title: events.title, type: events.type, startAt: events.startAt, endAt: events.endAt, timeZone: events.timeZone, seats: events.seats, seatsTaken: events.seatsTaken })
+    .select({ id: events.id, title: events.title, type: events.type, typeName: eventTypeName, startAt: events.startAt, endAt: events.endAt, timeZone: events.timeZone, seats: events.seats, seatsTaken: events.seatsTaken })
     .from(events)
     .where(and(eq(events.status, "published"), gte(events.startAt, from), lt(events.startAt, period.end), lt(events.seatsTaken, events.seats)))
     .orderBy(asc(events.startAt), asc(events.id));
@@ -137,6 +138,7 @@ export async function listRunEventGroups(runId: string, cursor: Cursor, pageSize
           id: events.id,
           title: events.title,
           type: events.type,
+          typeName: eventTypeName,
           status: events.status,
           startAt: events.startAt,
           endAt: events.endAt,

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, not, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
+import { eventTypeName } from "@/lib/event-types/data";
 import type { EventType } from "@/db/enums";
 import { eventPersonas, events, participations, personas, reflections } from "@/db/schema";
 import { readPage } from "@/lib/paging/keyset";
@@ -16,6 +17,7 @@ import type { MySafariTab } from "./list";
 const safariColumns = {
   id: events.id,
   type: events.type,
+  typeName: eventTypeName,
   title: events.title,
   startAt: events.startAt,
   endAt: events.endAt,
@@ -154,6 +156,7 @@ export async function listMySafaris(executiveId: string, when: MySafariTab, now:
             eventId: events.id,
             eventStatus: events.status,
             type: events.type,
+            typeName: eventTypeName,
             title: events.title,
             startAt: events.startAt,
             endAt: events.endAt,

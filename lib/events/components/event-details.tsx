@@ -1,7 +1,6 @@
 import { formatInZone } from "@/lib/time/zones";
 import { Detail, DetailList } from "@/lib/ui/detail-list";
 import type { OrganizerEvent } from "../data";
-import { eventTypeLabels } from "../schema";
 import { EventStatusBadge } from "./event-status-badge";
 import { EventWhen } from "./event-when";
 
@@ -10,7 +9,7 @@ export function EventDetails({ detail, viewerTimeZone }: { detail: OrganizerEven
   const { event } = detail;
   return (
     <DetailList>
-      <Detail label="Type">{eventTypeLabels[event.type]}</Detail>
+      <Detail label="Type">{event.typeName}</Detail>
       <Detail label="Status">
         <EventStatusBadge status={event.status} />
       </Detail>

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import type { EventListItem } from "../data";
-import { eventTypeLabels } from "../schema";
 import { EventStatusBadge } from "./event-status-badge";
 import { EventWhen } from "./event-when";
 
@@ -29,7 +28,7 @@ export function EventsTable({ events, caption, viewerTimeZone }: { events: Event
                 <Link href={`/organize/events/${event.id}`} className="link">
                   {event.title}
                 </Link>
-                <div className="text-xs text-stone-500">{eventTypeLabels[event.type]}</div>
+                <div className="text-xs text-stone-500">{event.typeName}</div>
                 {/* On a phone the last two columns fold in here. */}
                 <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-stone-600 sm:hidden">
                   <EventStatusBadge status={event.status} />

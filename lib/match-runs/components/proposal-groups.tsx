@@ -1,4 +1,3 @@
-import { eventTypeLabels } from "@/lib/events/schema";
 import { formatRangeInZone } from "@/lib/time/zones";
 import { ActionButton, ActionForm } from "@/lib/ui/action-form";
 import { Badge, EmptyState } from "@/lib/ui/page";
@@ -17,7 +16,7 @@ export function ProposalGroups({ runId, groups, editable }: { runId: string; gro
           <li key={event.id} className="rounded-lg border border-stone-200 p-4">
             <h3 className="font-semibold">{event.title}</h3>
             <p className="text-sm text-stone-600">
-              {eventTypeLabels[event.type]}, {formatRangeInZone(event.startAt, event.endAt, event.timeZone)}; {event.seatsTaken} of {event.seats} seats taken now
+              {event.typeName}, {formatRangeInZone(event.startAt, event.endAt, event.timeZone)}; {event.seatsTaken} of {event.seats} seats taken now
               {event.status === "published" ? "" : ` (${event.status})`}
             </p>
             {active.length === 0 ? (

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { EventWhen } from "@/lib/events/components/event-when";
-import { eventTypeLabels } from "@/lib/events/schema";
 import { EmptyState } from "@/lib/ui/page";
 import type { MySafari } from "../data";
 import { reflectionVerdict } from "../rules";
@@ -20,7 +19,7 @@ export function MySafarisList({ safaris, viewerTimeZone, empty, now }: { safaris
                 {safari.title}
               </Link>
             </h3>
-            <p className="text-xs text-stone-500">{eventTypeLabels[safari.type]}</p>
+            <p className="text-xs text-stone-500">{safari.typeName}</p>
             <EventWhen startAt={safari.startAt} endAt={safari.endAt} timeZone={safari.timeZone} viewerTimeZone={viewerTimeZone} />
             {safari.eventStatus === "cancelled" ? (
               <CancellationNotice cancelledAt={safari.cancelledAt} reason={safari.cancellationReason} viewerTimeZone={viewerTimeZone} />

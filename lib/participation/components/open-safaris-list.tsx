@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { EventWhen } from "@/lib/events/components/event-when";
-import { eventTypeLabels } from "@/lib/events/schema";
 import { Badge, EmptyState } from "@/lib/ui/page";
 import type { OpenSafari } from "../data";
 
@@ -13,7 +12,7 @@ export function OpenSafarisList({ safaris, viewerTimeZone }: { safaris: OpenSafa
         return (
           <li key={safari.id} className="card flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
             <div className="flex flex-col gap-1">
-              <p className="text-xs font-medium uppercase tracking-wide text-brand-700">{eventTypeLabels[safari.type]}</p>
+              <p className="text-xs font-medium uppercase tracking-wide text-brand-700">{safari.typeName}</p>
               <h2 className="text-lg font-semibold">
                 <Link href={`/safaris/${safari.id}`} className="link">
                   {safari.title}

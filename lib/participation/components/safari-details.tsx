@@ -1,6 +1,5 @@
 import { EventWhen } from "@/lib/events/components/event-when";
 import { EventStatusBadge } from "@/lib/events/components/event-status-badge";
-import { eventTypeLabels } from "@/lib/events/schema";
 import { Detail, DetailList } from "@/lib/ui/detail-list";
 import type { ExecutiveSafari } from "../data";
 import { ParticipationStatusBadge } from "./participation-status-badge";
@@ -10,7 +9,7 @@ export function SafariDetails({ safari, viewerTimeZone }: { safari: ExecutiveSaf
   const { event, participation } = safari;
   return (
     <DetailList>
-      <Detail label="Type">{eventTypeLabels[event.type]}</Detail>
+      <Detail label="Type">{event.typeName}</Detail>
       {event.status !== "published" ? (
         <Detail label="Status">
           <EventStatusBadge status={event.status} />

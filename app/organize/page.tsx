@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { requirePage } from "@/lib/auth/loaders";
+import { listEventTypes } from "@/lib/event-types/data";
 import { listEventsForOrganizer } from "@/lib/events/data";
 import { eventListFilters, eventListSchema } from "@/lib/events/list";
 import { EventListFilter } from "@/lib/events/components/event-list-filter";
@@ -17,6 +18,7 @@ export default async function OrganizeHome({ searchParams }: { searchParams: Pro
   const user = await requirePage("/organize");
   const params = await searchParams;
   const parsed = parseListParams(eventListSchema, params);
+  const typeOptions = (await listEventTypes()).map((type) => ({ value: type.key, label: type.name }));
   const header = (
     <PageHeader
       title="Events"
@@ -35,7 +37,7 @@ export default async function OrganizeHome({ searchParams }: { searchParams: Pro
       <>
         {header}
         <UnreadableViewNotice fieldErrors={parsed.fieldErrors} />
-        <EventListFilter values={rawValues(params)} errors={parsed.fieldErrors} />
+        <EventListFilter typeOptions={typeOptions} values={rawValues(params)} errors={parsed.fieldErrors} />
       </>
     );
   }
@@ -53,7 +55,7 @@ export default async function OrganizeHome({ searchParams }: { searchParams: Pro
     <>
       {header}
       {requested ? null : <MissingPageNotice />}
-      <EventListFilter values={filters} />
+      <EventListFilter typeOptions={typeOptions} values={filters} />
       <Card title={when === "upcoming" ? "Upcoming" : "Past"}>
         <MatchCount count={page.count} one="event" many="events" />
         {page.rows.length > 0 ? (

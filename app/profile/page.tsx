@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/loaders";
+import { listEventTypes } from "@/lib/event-types/data";
 import { findExecutiveProfile } from "@/lib/people/data";
 import { OwnProfileForm } from "@/lib/people/components/own-profile-form";
 import { ProgrammeDetails } from "@/lib/people/components/profile-summary";
@@ -22,6 +23,7 @@ export default async function ProfilePage() {
             <ProgrammeDetails profile={profile} />
           </Card>
           <OwnProfileForm
+            types={await listEventTypes()}
             initial={{
               timeZone: view.timeZone,
               languages: profile.languages,

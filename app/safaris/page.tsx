@@ -1,4 +1,6 @@
 import { requirePage } from "@/lib/auth/loaders";
+import { listEventTypes } from "@/lib/event-types/data";
+import { typeOptions as typeOptionsOf } from "@/lib/event-types/schema";
 import { listOpenSafaris, listPersonaChoices } from "@/lib/participation/data";
 import { openSafariFilters, openSafariListSchema } from "@/lib/participation/list";
 import { OpenSafariFilter } from "@/lib/participation/components/open-safari-filter";
@@ -15,7 +17,8 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export default async function OpenSafarisPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePage("/safaris");
   const params = await searchParams;
-  const personas = await listPersonaChoices();
+  const [personas, types] = await Promise.all([listPersonaChoices(), listEventTypes()]);
+  const typeOptions = typeOptionsOf(types);
   const parsed = parseListParams(openSafariListSchema, params);
   const header = <PageHeader title="Open safaris" description="Meet one real customer: sign up for a safari with a free seat, or join a full one's waitlist." />;
 
@@ -24,7 +27,7 @@ export default async function OpenSafarisPage({ searchParams }: { searchParams: 
       <>
         {header}
         <UnreadableViewNotice fieldErrors={parsed.fieldErrors} />
-        <OpenSafariFilter personas={personas} values={rawValues(params)} errors={parsed.fieldErrors} />
+        <OpenSafariFilter personas={personas} typeOptions={typeOptions} values={rawValues(params)} errors={parsed.fieldErrors} />
       </>
     );
   }
@@ -40,7 +43,7 @@ export default async function OpenSafarisPage({ searchParams }: { searchParams: 
     <>
       {header}
       {requested ? null : <MissingPageNotice />}
-      <OpenSafariFilter personas={personas} values={filters} />
+      <OpenSafariFilter personas={personas} typeOptions={typeOptions} values={filters} />
       <MatchCount count={page.count} one="safari" many="safaris" />
       <OpenSafarisList safaris={page.rows} viewerTimeZone={user.timeZone} />
       <Pager label="Pages of open safaris" previous={page.previous} next={page.next} href={(position) => listHref("/safaris", filters, position)} />

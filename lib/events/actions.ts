@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/forms";
 import { validatedAction } from "@/lib/auth/action";
+import { listEventTypes } from "@/lib/event-types/data";
+import { typeOfEvent } from "./data";
 import { eventLimits } from "./limits";
 import { cancelEvent, completeEvent, createEvent, publishEvent, updateEvent } from "./mutations";
 import { cancelEventSchema, eventEditSchema, eventFormSchema, eventLifecycleSchema } from "./schema";
@@ -14,9 +16,10 @@ function refresh(eventId: string) {
   revalidatePath("/safaris", "layout");
 }
 
-// The schemas depend on the moment of the request and the configured limits, so each call builds its own.
+// The schemas depend on the moment of the request, the configured limits and the catalogue of types, so
+// each call builds its own.
 export async function createEventAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  const action = validatedAction("createEventAction", eventFormSchema(eventLimits(), new Date()), async (input, user) => {
+  const action = validatedAction("createEventAction", eventFormSchema(eventLimits(), new Date(), await listEventTypes()), async (input, user) => {
     const eventId = await createEvent(user.id, input);
     revalidatePath("/organize");
     redirect(`/organize/events/${eventId}`);
@@ -26,7 +29,11 @@ export async function createEventAction(previous: ActionState, formData: FormDat
 
 export async function updateEventAction(previous: ActionState, formData: FormData): Promise<ActionState> {
   const now = new Date();
-  const action = validatedAction("updateEventAction", eventEditSchema(eventLimits(), now), async ({ eventId, ...input }, user) => {
+  // An event keeps its type even once the type is archived; it cannot move to another archived one.
+  const eventId = formData.get("eventId");
+  const currentType = typeof eventId === "string" ? await typeOfEvent(eventId) : null;
+  const schema = eventEditSchema(eventLimits(), now, await listEventTypes(), currentType ?? undefined);
+  const action = validatedAction("updateEventAction", schema, async ({ eventId, ...input }, user) => {
     await updateEvent(eventId, user.id, input, now);
     refresh(eventId);
     redirect(`/organize/events/${eventId}`);

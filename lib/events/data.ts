@@ -1,6 +1,7 @@
 import "server-only";
+import { z } from "zod";
 import { alias } from "drizzle-orm/pg-core";
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, gt, gte, inArray, lt, lte, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { eventTypeName } from "@/lib/event-types/data";
 import type { EventStatus, EventType } from "@/db/enums";
@@ -88,7 +89,10 @@ export async function listEventsForOrganizer(query: EventListQuery, cursor: Curs
 /** One event with its personas, hosts and participants, or undefined. */
 export async function findEventForOrganizer(eventId: string) {
   const db = await getDb();
-  const event = await db.query.events.findFirst({ where: eq(events.id, eventId) });
+  const [event] = await db
+    .select({ ...getTableColumns(events), typeName: eventTypeName })
+    .from(events)
+    .where(eq(events.id, eventId));
   if (!event) return undefined;
   const [personaRows, hostRows, participants] = await Promise.all([
     db
@@ -159,4 +163,12 @@ export async function findBookingClashes(eventId: string, startAt: Date, endAt: 
     .innerJoin(otherEvent, eq(otherEvent.id, other.eventId))
     .where(and(eq(participations.eventId, eventId), inArray(participations.status, seatHoldingStatuses), lt(otherEvent.startAt, endAt), gt(otherEvent.endAt, startAt)))
     .orderBy(asc(users.name), asc(otherEvent.startAt));
+}
+
+/** The type of one event, or null (the id is checked for its form first: a malformed one is no event). */
+export async function typeOfEvent(eventId: string): Promise<string | null> {
+  if (!z.uuid().safeParse(eventId).success) return null;
+  const db = await getDb();
+  const [row] = await db.select({ type: events.type }).from(events).where(eq(events.id, eventId));
+  return row?.type ?? null;
 }

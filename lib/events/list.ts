@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { eventStatuses, eventTypes } from "@/db/enums";
+import { eventStatuses, eventTypeKeyRegex } from "@/db/enums";
 import { dayParam, onePosition, pageFields, param, textParam } from "@/lib/paging/params";
 
 /*
@@ -14,7 +14,7 @@ export const eventListSchema = z
   .object({
     when: param(z.enum(eventListTabs, { error: "Choose upcoming or past events." })),
     status: param(z.enum(eventStatuses, { error: "Choose a status from the list." })),
-    type: param(z.enum(eventTypes, { error: "Choose a type from the list." })),
+    type: param(z.string().regex(eventTypeKeyRegex, "Choose a type from the list.")),
     from: dayParam("From"),
     to: dayParam("To"),
     q: textParam("The title search", 120),

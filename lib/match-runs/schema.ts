@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { eventTypes } from "@/db/enums";
+import { eventTypeKeyRegex } from "@/db/enums";
 import { defaultRespondWithinDays, maxRespondWithinDays } from "@/lib/participation/rules";
 
 /*
@@ -44,7 +44,7 @@ const eventIdList = z
 const typeList = z
   .string({ error: "Choose at least one type of safari." })
   .transform((value) => [...new Set(value.split("\n").map((line) => line.trim()).filter(Boolean))])
-  .pipe(z.array(z.enum(eventTypes, { error: "This list of types is broken: reload the page." })).min(1, "Choose at least one type of safari."));
+  .pipe(z.array(z.string().regex(eventTypeKeyRegex, "This list of types is broken: reload the page.")).min(1, "Choose at least one type of safari."));
 
 /**
  * Up to this many safaris in the period, the form lists each to tick; beyond it, their types (a list of

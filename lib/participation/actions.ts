@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { validatedAction } from "@/lib/auth/action";
 import { acceptInvitation, declineInvitation, joinWaitlist, leaveWaitlist, markAttendance, signUp, withdraw } from "./mutations";
-import { lateWithdrawalHours } from "./rules";
 import {
   acceptInvitationSchema,
   attendanceSchema,
@@ -29,10 +28,10 @@ export const signUpAction = validatedAction("signUpAction", signUpSchema, async 
 });
 
 export const withdrawAction = validatedAction("withdrawAction", withdrawSchema, async ({ participationId }, user) => {
-  const { eventId, late } = await withdraw(participationId, user.id, new Date());
+  const { eventId, late, lateWindowHours } = await withdraw(participationId, user.id, new Date());
   refresh(eventId);
   return late
-    ? `You have withdrawn, less than ${lateWithdrawalHours} hours before the start: the CX team sees it as a late withdrawal.`
+    ? `You have withdrawn, less than ${lateWindowHours} hours before the start: the CX team sees it as a late withdrawal.`
     : "You have withdrawn: your seat is free for someone else.";
 });
 

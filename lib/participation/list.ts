@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { eventTypes } from "@/db/enums";
+import { eventTypeKeyRegex } from "@/db/enums";
 import { dayParam, onePosition, pageFields, param } from "@/lib/paging/params";
 
 /*
@@ -10,7 +10,7 @@ import { dayParam, onePosition, pageFields, param } from "@/lib/paging/params";
 
 export const openSafariListSchema = z
   .object({
-    type: param(z.enum(eventTypes, { error: "Choose a type from the list." })),
+    type: param(z.string().regex(eventTypeKeyRegex, "Choose a type from the list.")),
     persona: param(z.uuid({ error: "Choose a customer persona from the list." })),
     from: dayParam("From"),
     to: dayParam("To"),

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, lte, ne, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
-import { events, participations, seatHoldingStatuses, users } from "@/db/schema";
+import { events, eventTypes, participations, seatHoldingStatuses, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/mutations";
 import { AppError } from "@/lib/errors/app-error";
 import { checkInVerdict, signUpIsOpen } from "@/lib/events/rules";
@@ -69,23 +69,30 @@ export async function signUp(eventId: string, executiveId: string, now: Date): P
 }
 
 /** The executive gives their seat back before the event starts. Only their own participation. */
-export async function withdraw(participationId: string, executiveId: string, now: Date): Promise<{ eventId: string; late: boolean }> {
+export async function withdraw(participationId: string, executiveId: string, now: Date): Promise<{ eventId: string; late: boolean; lateWindowHours: number }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [current] = await tx
-      .select({ status: participations.status, executiveId: participations.executiveId, eventId: participations.eventId, startAt: events.startAt })
+      .select({
+        status: participations.status,
+        executiveId: participations.executiveId,
+        eventId: participations.eventId,
+        startAt: events.startAt,
+        lateWindowHours: eventTypes.lateWithdrawalHours,
+      })
       .from(participations)
       .innerJoin(events, eq(events.id, participations.eventId))
+      .innerJoin(eventTypes, eq(eventTypes.key, events.type))
       .where(eq(participations.id, participationId))
       .for("update", { of: participations });
     // Someone else's participation looks exactly like a missing one.
     if (!current || current.executiveId !== executiveId) throw new AppError("NOT_FOUND");
     const verdict = withdrawVerdict(current, current.status, now);
     if (!verdict.ok) throw new AppError("INVALID_STATE", verdict.why);
-    const late = isLateWithdrawal(current, now);
+    const late = isLateWithdrawal(current, now, current.lateWindowHours);
     await tx.update(participations).set({ status: "declined", withdrawnAt: now, withdrawnLate: late }).where(eq(participations.id, participationId));
     await promoteFromWaitlist(tx, current.eventId, now);
-    return { eventId: current.eventId, late };
+    return { eventId: current.eventId, late, lateWindowHours: current.lateWindowHours };
   });
 }
 

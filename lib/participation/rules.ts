@@ -62,14 +62,13 @@ export function answerVerdict(
 }
 
 /**
- * Giving a seat back this close to the start is late: the customer has usually prepared, and the CX team
- * can hardly fill the seat. It is allowed, but recorded and shown to organizers.
+ * Giving a seat back within the type's window before the start (event_types.late_withdrawal_hours) is
+ * late: the customer has usually prepared, and the CX team can hardly fill the seat. It is allowed, but
+ * recorded and shown to organizers. Whether withdrawing at `now` is late is counted in elapsed hours
+ * before the start (a clock change counts as lived).
  */
-export const lateWithdrawalHours = 24;
-
-/** Whether withdrawing at `now` is late, in elapsed hours before the start (a clock change counts as lived). */
-export const isLateWithdrawal = (event: { startAt: Date }, now: Date) =>
-  event.startAt.getTime() - now.getTime() < lateWithdrawalHours * 3_600_000;
+export const isLateWithdrawal = (event: { startAt: Date }, now: Date, windowHours: number) =>
+  event.startAt.getTime() - now.getTime() < windowHours * 3_600_000;
 
 /** An executive may give their seat back until the safari starts (an invitation is declined instead). */
 export function withdrawVerdict(event: { startAt: Date }, status: ParticipationStatus | null | undefined, now: Date): Verdict {

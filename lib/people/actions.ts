@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { validatedAction } from "@/lib/auth/action";
+import { listEventTypes } from "@/lib/event-types/data";
 import type { ActionState } from "@/lib/forms";
 import { roleLabels } from "@/lib/ui/nav";
 import { changeRole, endAllSessions, saveExecutiveProfile, saveOwnProfile } from "./mutations";
@@ -27,7 +28,8 @@ function sessions(count: number): string {
 // The blackout rules depend on the moment of the request, so the call builds its schema.
 export async function saveOwnProfileAction(previous: ActionState, formData: FormData): Promise<ActionState> {
   const now = new Date();
-  const action = validatedAction("saveOwnProfileAction", ownProfileSchema(now), async (input, executive) => {
+  const typeKeys = (await listEventTypes()).map((type) => type.key);
+  const action = validatedAction("saveOwnProfileAction", ownProfileSchema(now, typeKeys), async (input, executive) => {
     // Always the signed-in executive's own profile: the form carries no id.
     await saveOwnProfile(executive.id, input, now);
     revalidatePath("/profile");

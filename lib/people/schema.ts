@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { eventTypes, seniorities, userRoles } from "@/db/enums";
+import { seniorities, userRoles } from "@/db/enums";
 import { isValidTimeZone, localDateTimeRegex, localToInstant } from "@/lib/time/zones";
 import { languageCodes } from "./languages";
 
@@ -24,8 +24,8 @@ const lines = z
   .transform((value) => (value ? value.split("\n") : []));
 
 /** A set of choices from `values`: unknown ones are an error, repeats count once. */
-const choices = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
-  lines.pipe(z.array(z.enum(values, message))).transform((list) => [...new Set(list)]);
+const choices = (values: readonly string[], message: string) =>
+  lines.pipe(z.array(z.string().refine((value) => values.includes(value), message))).transform((list) => [...new Set(list)]);
 
 export type BlackoutInput = { start: string; end: string; startAt: Date; endAt: Date };
 
@@ -41,12 +41,12 @@ const skipped = (what: string, zone: string) =>
  * One that is already over is refused: the form lists only blackouts not yet over, and past ones stay
  * as they were.
  */
-export function ownProfileSchema(now: Date) {
+export function ownProfileSchema(now: Date, typeKeys: readonly string[]) {
   return z
     .object({
       timeZone: z.string({ error: "Choose a time zone." }).refine(isValidTimeZone, "Choose a time zone from the list (an IANA name such as Europe/Berlin)."),
       languages: choices(languageCodes, "Choose languages from the list."),
-      preferredTypes: choices(eventTypes, "Choose safari types from the list."),
+      preferredTypes: choices(typeKeys, "Choose safari types from the list."),
       blackoutStart: lines,
       blackoutEnd: lines,
     })

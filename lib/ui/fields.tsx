@@ -45,6 +45,9 @@ export function TextArea({ name, label, errors, hint, ...props }: Common & Texta
   );
 }
 
+/** One choice of a select. */
+export type SelectOption = { value: string; label: string };
+
 export function SelectField({
   name,
   label,
@@ -52,7 +55,7 @@ export function SelectField({
   hint,
   options,
   ...props
-}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: readonly { value: string; label: string }[] }) {
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: readonly SelectOption[] }) {
   return (
     <FieldShell name={name} label={label} errors={errors} hint={hint}>
       <select {...controlProps({ name, label, errors, hint })} className="input" {...props}>

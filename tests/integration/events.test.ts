@@ -11,6 +11,7 @@ import { markAttendance, signUp } from "@/lib/participation/mutations";
 import { createReflection } from "@/lib/reflections/mutations";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
 import { walkPages } from "../support/paging";
+import { builtInTypes } from "../support/event-types";
 
 const codeOf = (promise: Promise<unknown>) => promise.then(
   () => "ok",
@@ -22,7 +23,7 @@ const limits: EventLimits = { maxMonthsAhead: 24, maxDurationHours: 24 };
 const planningAt = new Date("2029-01-01T00:00:00Z");
 
 const form = (overrides: Record<string, string> = {}) =>
-  eventFormSchema(limits, planningAt).parse({
+  eventFormSchema(limits, planningAt, builtInTypes).parse({
     type: "call_listening",
     title: "Listening in on the billing line",
     briefing: "",

@@ -8,6 +8,7 @@ import type { SessionUser } from "@/lib/auth/config";
 import { type ExecutiveQuery, findExecutiveProfile, listExecutives, listPeople, type PeopleQuery } from "@/lib/people/data";
 import { saveExecutiveProfile, saveOwnProfile } from "@/lib/people/mutations";
 import { executiveProfileSchema, ownProfileSchema, type OwnProfileInput } from "@/lib/people/schema";
+import { builtInTypeKeys } from "../support/event-types";
 import { makeExecutive, makeUser } from "../support/factories";
 import { databaseKind } from "../support/database";
 import { walkPages } from "../support/paging";
@@ -34,7 +35,7 @@ const asSession = (user: SessionUser): SessionUser => ({
 
 /** What the executive's own action does, with the user the session would give. */
 function saveOwn(user: SessionUser, fields: Record<string, string | string[]>) {
-  return handleFormAction("saveOwnProfileAction", ownProfileSchema(now), (input, executive) => saveOwnProfile(executive.id, input, now), user, form(fields));
+  return handleFormAction("saveOwnProfileAction", ownProfileSchema(now, builtInTypeKeys), (input, executive) => saveOwnProfile(executive.id, input, now), user, form(fields));
 }
 
 function saveAsOrganizer(user: SessionUser, fields: Record<string, string>) {

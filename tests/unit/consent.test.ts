@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventTypes, type EventStatus, type EventType } from "@/db/enums";
-import { eventTypeLabels } from "@/lib/events/schema";
+import { builtInEventTypes, type EventStatus } from "@/db/enums";
+import { typeName } from "@/lib/event-types/schema";
 import { fieldErrorsOf } from "@/lib/forms";
 import {
   affectedByWithdrawal,
@@ -13,10 +13,11 @@ import {
 } from "@/lib/hosts/consent";
 import { addYearsToDay, consentSchema } from "@/lib/hosts/schema";
 import { localToInstant } from "@/lib/time/zones";
+import { builtInTypes } from "../support/event-types";
 
 const berlin = "Europe/Berlin";
 const at = (local: string, zone = berlin) => localToInstant(local, zone)!;
-const wording: ConsentWording = { timeZone: berlin, typeLabel: (type) => eventTypeLabels[type as EventType] ?? type };
+const wording: ConsentWording = { timeZone: berlin, typeLabel: (type) => typeName(builtInTypes, type) };
 
 // Sunday 1 March 2026, noon in Berlin.
 const now = at("2026-03-01T12:00");
@@ -219,7 +220,7 @@ describe("affectedByWithdrawal", () => {
 
 describe("consent form schema", () => {
   const today = "2026-03-01";
-  const schema = consentSchema(eventTypes, today);
+  const schema = consentSchema(builtInEventTypes, today);
   const valid = {
     types: "home_visit\ncustomer_breakfast\nhome_visit",
     givenOn: "2026-02-15",

@@ -173,8 +173,15 @@ describe("late withdrawals", () => {
     // Berlin springs forward in the night to Sunday 29 March 2026: 09:00 on Sunday is only 23 hours after 09:00 on Saturday.
     const start = localToInstant("2026-03-29T09:00", "Europe/Berlin")!;
     const sameClockDayBefore = localToInstant("2026-03-28T09:00", "Europe/Berlin")!;
-    expect(isLateWithdrawal({ startAt: start }, sameClockDayBefore)).toBe(true);
-    expect(isLateWithdrawal({ startAt: start }, new Date(start.getTime() - 24 * 3_600_000))).toBe(false);
-    expect(isLateWithdrawal({ startAt: start }, new Date(start.getTime() - 24 * 3_600_000 + 1))).toBe(true);
+    expect(isLateWithdrawal({ startAt: start }, sameClockDayBefore, 24)).toBe(true);
+    expect(isLateWithdrawal({ startAt: start }, new Date(start.getTime() - 24 * 3_600_000), 24)).toBe(false);
+    expect(isLateWithdrawal({ startAt: start }, new Date(start.getTime() - 24 * 3_600_000 + 1), 24)).toBe(true);
+  });
+
+  it("use the window of the safari's type: 72 hours for a service-desk day set so", () => {
+    const start = new Date("2026-06-10T07:00:00Z");
+    expect(isLateWithdrawal({ startAt: start }, new Date(start.getTime() - 48 * 3_600_000), 72)).toBe(true);
+    expect(isLateWithdrawal({ startAt: start }, new Date(start.getTime() - 72 * 3_600_000), 72)).toBe(false);
+    expect(isLateWithdrawal({ startAt: start }, new Date(start.getTime() - 1), 0)).toBe(false);
   });
 });

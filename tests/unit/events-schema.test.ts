@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { EventLimits } from "@/lib/events/rules";
 import { eventEditSchema as editSchemaFor, eventFormSchema as formSchemaFor } from "@/lib/events/schema";
 import { fieldErrorsOf } from "@/lib/forms";
+import { builtInTypes } from "../support/event-types";
 
 const limits: EventLimits = { maxMonthsAhead: 24, maxDurationHours: 24 };
 // Planning in the winter before the dates below.
 const now = new Date("2026-01-15T10:00:00Z");
-const eventFormSchema = formSchemaFor(limits, now);
-const eventEditSchema = editSchemaFor(limits, now);
+const eventFormSchema = formSchemaFor(limits, now, builtInTypes);
+const eventEditSchema = editSchemaFor(limits, now, builtInTypes);
 
 const valid = {
   type: "customer_breakfast",
@@ -106,7 +107,7 @@ describe("event form schema", () => {
   });
 
   it("takes its limits from the caller, as the server's configuration hands them over", () => {
-    const strict = formSchemaFor({ maxMonthsAhead: 1, maxDurationHours: 2 }, now);
+    const strict = formSchemaFor({ maxMonthsAhead: 1, maxDurationHours: 2 }, now, builtInTypes);
     const parsed = strict.safeParse({ ...valid, end: "2026-03-28T11:30" });
     expect(parsed.success).toBe(false);
     expect(Object.keys(parsed.success ? {} : fieldErrorsOf(parsed.error)).sort()).toEqual(["end", "start"]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { validateForm } from "@/lib/forms";
 import { languageCodes, languageLabel } from "@/lib/people/languages";
 import { executiveProfileSchema, ownProfileSchema } from "@/lib/people/schema";
+import { builtInTypeKeys } from "../support/event-types";
 
 /* The profile forms' schemas, as the browser and the server both run them. */
 const now = new Date("2026-03-01T12:00:00Z");
@@ -9,7 +10,7 @@ const executiveId = "8f1c6a52-8a0b-4a53-9d53-0d2a8e3c1a02";
 
 describe("the executive's own profile form", () => {
   it("reads ticked boxes joined by line feeds, counts a repeat once, and ignores a blackout row left wholly empty", () => {
-    const result = validateForm(ownProfileSchema(now), {
+    const result = validateForm(ownProfileSchema(now, builtInTypeKeys), {
       timeZone: "America/New_York",
       languages: "en\nes\nen",
       preferredTypes: "customer_event",
@@ -28,12 +29,12 @@ describe("the executive's own profile form", () => {
   });
 
   it("takes no choices at all as empty lists", () => {
-    const result = validateForm(ownProfileSchema(now), { timeZone: "UTC" });
+    const result = validateForm(ownProfileSchema(now, builtInTypeKeys), { timeZone: "UTC" });
     expect(result).toEqual({ success: true, data: { timeZone: "UTC", languages: [], preferredTypes: [], blackouts: [] } });
   });
 
   it("names the row of a blackout with only a start", () => {
-    const result = validateForm(ownProfileSchema(now), { timeZone: "UTC", blackoutStart: "2026-07-03T00:00\n2026-08-01T00:00", blackoutEnd: "2026-07-04T00:00\n" });
+    const result = validateForm(ownProfileSchema(now, builtInTypeKeys), { timeZone: "UTC", blackoutStart: "2026-07-03T00:00\n2026-08-01T00:00", blackoutEnd: "2026-07-04T00:00\n" });
     expect(result).toEqual({ success: false, fieldErrors: { blackout2: ["Enter the end date and time."] } });
   });
 

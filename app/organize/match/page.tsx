@@ -1,5 +1,5 @@
 import { requirePage } from "@/lib/auth/loaders";
-import { eventTypeLabels, eventTypeOptions } from "@/lib/events/schema";
+import { listEventTypes } from "@/lib/event-types/data";
 import { getEnv } from "@/lib/env";
 import { fieldErrorsOf } from "@/lib/forms";
 import { listMatchableEvents, listRuns } from "@/lib/match-runs/data";
@@ -59,7 +59,7 @@ export default async function MatchPage({ searchParams }: { searchParams: Promis
                 ? matchable.map((event) => ({
                     id: event.id,
                     title: event.title,
-                    type: eventTypeLabels[event.type],
+                    type: event.typeName,
                     when: formatRangeInZone(event.startAt, event.endAt, event.timeZone),
                     free: event.seats - event.seatsTaken,
                   }))
@@ -68,8 +68,8 @@ export default async function MatchPage({ searchParams }: { searchParams: Promis
             types={
               matchable.length <= maxListedSafaris
                 ? null
-                : eventTypeOptions
-                    .map((type) => ({ ...type, count: matchable.filter((event) => event.type === type.value).length }))
+                : (await listEventTypes())
+                    .map((type) => ({ value: type.key, label: type.name, count: matchable.filter((event) => event.type === type.key).length }))
                     .filter((type) => type.count > 0)
             }
           />

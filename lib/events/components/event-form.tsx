@@ -6,7 +6,8 @@ import { SelectField, TextArea, TextField } from "@/lib/ui/fields";
 import { timeZoneOptions } from "@/lib/time/zones";
 import { createEventAction, updateEventAction } from "../actions";
 import type { EventLimits } from "../rules";
-import { eventEditSchema, eventFormSchema, eventTypeOptions } from "../schema";
+import { typeOptions, type TypeChoice } from "@/lib/event-types/schema";
+import { eventEditSchema, eventFormSchema } from "../schema";
 
 export type EventFormValues = {
   type: string;
@@ -30,16 +31,19 @@ export function EventForm({
   eventId,
   cancelHref,
   limits,
+  types,
 }: {
   initial: EventFormValues;
   eventId?: string;
   cancelHref: string;
   limits: EventLimits;
+  /** The catalogue: the choices, and each type's seat limit. */
+  types: TypeChoice[];
 }) {
   // "Now" as of this render: close enough for instant feedback; the server judges again on submit.
   const now = new Date();
   const { state, formAction, onSubmit, errors, values, formKey } = useValidatedForm(
-    eventId ? eventEditSchema(limits, now) : eventFormSchema(limits, now),
+    eventId ? eventEditSchema(limits, now, types, initial.type) : eventFormSchema(limits, now, types),
     eventId ? updateEventAction : createEventAction,
   );
   const value = (name: keyof EventFormValues) => values[name] ?? initial[name];
@@ -47,7 +51,7 @@ export function EventForm({
     <form key={formKey} action={formAction} onSubmit={onSubmit} noValidate className="card flex flex-col gap-4">
       <FormStatus state={state} hasFieldErrors={Object.keys(errors).length > 0} />
       {eventId ? <input type="hidden" name="eventId" value={eventId} /> : null}
-      <SelectField name="type" label="Type of safari" options={eventTypeOptions} defaultValue={value("type")} errors={errors.type} />
+      <SelectField name="type" label="Type of safari" options={typeOptions(types, eventId ? initial.type : undefined)} defaultValue={value("type")} errors={errors.type} />
       <TextField name="title" label="Title" maxLength={120} defaultValue={value("title")} errors={errors.title} />
       <TextArea
         name="briefing"

@@ -1,17 +1,26 @@
 import { eventStatuses } from "@/db/enums";
 import type { FieldErrors } from "@/lib/forms";
 import { listHref } from "@/lib/paging/params";
-import { SelectField, TextField } from "@/lib/ui/fields";
+import { SelectField, TextField, type SelectOption } from "@/lib/ui/fields";
 import { FilterActions, PageSizeField } from "@/lib/ui/list-filter";
 import { eventListFilters, type EventListParams } from "../list";
-import { eventStatusLabels, eventTypeOptions } from "../schema";
+import { eventStatusLabels } from "../schema";
 
 /**
  * Upcoming and past as two tabs (links), and a plain GET form for the rest: the list's state lives in the
  * URL, so a view can be shared and reloaded, and it works without JavaScript. A new filter starts again at
  * the first page.
  */
-export function EventListFilter({ values, errors }: { values: Partial<Record<keyof EventListParams, string>>; errors?: FieldErrors }) {
+export function EventListFilter({
+  values,
+  errors,
+  typeOptions,
+}: {
+  values: Partial<Record<keyof EventListParams, string>>;
+  errors?: FieldErrors;
+  /** Every type, archived ones too: past events keep theirs. */
+  typeOptions: SelectOption[];
+}) {
   const when = values.when === "past" ? "past" : "upcoming";
   const tab = (name: "upcoming" | "past", label: string) => (
     <a
@@ -38,7 +47,7 @@ export function EventListFilter({ values, errors }: { values: Partial<Record<key
           errors={errors?.status}
           options={[{ value: "", label: "Any status" }, ...eventStatuses.map((status) => ({ value: status, label: eventStatusLabels[status] }))]}
         />
-        <SelectField name="type" label="Type" defaultValue={values.type ?? ""} errors={errors?.type} options={[{ value: "", label: "Any type" }, ...eventTypeOptions]} />
+        <SelectField name="type" label="Type" defaultValue={values.type ?? ""} errors={errors?.type} options={[{ value: "", label: "Any type" }, ...typeOptions]} />
         <TextField name="from" label="Starting from" type="date" defaultValue={values.from ?? ""} errors={errors?.from} />
         <TextField name="to" label="Starting until" type="date" defaultValue={values.to ?? ""} errors={errors?.to} />
         <PageSizeField value={values.size} errors={errors} />

@@ -1,22 +1,24 @@
 import type { FieldErrors } from "@/lib/forms";
-import { eventTypeOptions } from "@/lib/events/schema";
-import { SelectField, TextField } from "@/lib/ui/fields";
+import { SelectField, TextField, type SelectOption } from "@/lib/ui/fields";
 import { FilterActions, PageSizeField } from "@/lib/ui/list-filter";
 import type { OpenSafariListParams } from "../list";
 
 /** A plain GET form: the list's state lives in the URL, so a view can be shared and reloaded. */
 export function OpenSafariFilter({
   personas,
+  typeOptions,
   values,
   errors,
 }: {
   personas: { id: string; name: string }[];
+  /** The types still offered. */
+  typeOptions: SelectOption[];
   values: Partial<Record<keyof OpenSafariListParams, string>>;
   errors?: FieldErrors;
 }) {
   return (
     <form method="get" action="/safaris" className="card mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Filter the open safaris">
-      <SelectField name="type" label="Type" defaultValue={values.type ?? ""} errors={errors?.type} options={[{ value: "", label: "Any type" }, ...eventTypeOptions]} />
+      <SelectField name="type" label="Type" defaultValue={values.type ?? ""} errors={errors?.type} options={[{ value: "", label: "Any type" }, ...typeOptions]} />
       <SelectField
         name="persona"
         label="Customer persona"

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { eventTypeOptions } from "@/lib/events/schema";
+import type { TypeChoice } from "@/lib/event-types/schema";
 import { SelectField } from "@/lib/ui/fields";
 import { FormStatus, SubmitButton, useValidatedForm } from "@/lib/ui/form";
 import { timeZoneOptions } from "@/lib/time/zones";
@@ -22,9 +22,17 @@ const zoneOptions = timeZoneOptions().map((zone) => ({ value: zone, label: zone.
 const languageOptions = languageCodes.map((code) => ({ value: code, label: languageLabel(code) }));
 
 /** The executive's own profile. It names no user: the server saves the signed-in executive's. */
-export function OwnProfileForm({ initial }: { initial: OwnProfileValues }) {
+export function OwnProfileForm({ initial, types }: { initial: OwnProfileValues; types: TypeChoice[] }) {
   // "Now" as of this render: close enough for instant feedback; the server judges again on submit.
-  const { state, formAction, onSubmit, errors, values, formKey } = useValidatedForm(ownProfileSchema(new Date()), saveOwnProfileAction);
+  const { state, formAction, onSubmit, errors, values, formKey } = useValidatedForm(
+    ownProfileSchema(
+      new Date(),
+      types.map((type) => type.key),
+    ),
+    saveOwnProfileAction,
+  );
+  // Types no longer offered stay ticked where the executive chose them before.
+  const typeOptions = types.filter((type) => !type.archived || initial.preferredTypes.includes(type.key)).map((type) => ({ value: type.key, label: type.name }));
   const failed = state.status === "error";
   const list = (name: "languages" | "preferredTypes") => (failed ? (values[name] ?? "").split("\n").filter(Boolean) : initial[name]);
   const blackouts = failed ? rowsOf(values.blackoutStart, values.blackoutEnd) : initial.blackouts;
@@ -44,7 +52,7 @@ export function OwnProfileForm({ initial }: { initial: OwnProfileValues }) {
         name="preferredTypes"
         legend="Safari types you prefer"
         hint="The CX team proposes these first; you may still be asked to others."
-        options={eventTypeOptions}
+        options={typeOptions}
         defaultValues={list("preferredTypes")}
         errors={errors.preferredTypes}
       />

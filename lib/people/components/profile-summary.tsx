@@ -1,4 +1,4 @@
-import { eventTypeLabels } from "@/lib/events/schema";
+import { typeName, type TypeChoice } from "@/lib/event-types/schema";
 import { formatRangeInZone } from "@/lib/time/zones";
 import { Detail, DetailList } from "@/lib/ui/detail-list";
 import type { ProfileView } from "../data";
@@ -20,13 +20,13 @@ export function ProgrammeDetails({ profile }: { profile: Profile }) {
 }
 
 /** The executive's own part of a profile, read-only (the CX team's page). */
-export function ExecutiveOwnDetails({ timeZone, profile }: { timeZone: string; profile: Profile | null }) {
+export function ExecutiveOwnDetails({ timeZone, profile, types }: { timeZone: string; profile: Profile | null; types: TypeChoice[] }) {
   const none = <span className="text-stone-500">none given</span>;
   return (
     <DetailList>
       <Detail label="Time zone">{timeZone}</Detail>
       <Detail label="Languages">{profile?.languages.length ? profile.languages.map(languageLabel).join(", ") : none}</Detail>
-      <Detail label="Preferred types">{profile?.preferredTypes.length ? profile.preferredTypes.map((t) => eventTypeLabels[t]).join(", ") : none}</Detail>
+      <Detail label="Preferred types">{profile?.preferredTypes.length ? profile.preferredTypes.map((key) => typeName(types, key)).join(", ") : none}</Detail>
       <Detail label="Blackouts">
         {profile?.blackouts.length ? (
           <ul>

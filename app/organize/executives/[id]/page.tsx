@@ -4,6 +4,7 @@ import { requirePage } from "@/lib/auth/loaders";
 import { idOrNotFound } from "@/lib/route-params";
 import { findExecutiveProfile } from "@/lib/people/data";
 import { ExecutiveProfileForm } from "@/lib/people/components/executive-profile-form";
+import { listEventTypes } from "@/lib/event-types/data";
 import { ExecutiveOwnDetails } from "@/lib/people/components/profile-summary";
 import { Card, PageHeader } from "@/lib/ui/page";
 
@@ -36,7 +37,7 @@ export default async function ExecutiveProfilePage({ params }: { params: Promise
         }}
       />
       <Card title="Given by the executive">
-        <ExecutiveOwnDetails timeZone={view.timeZone} profile={profile} />
+        <ExecutiveOwnDetails timeZone={view.timeZone} profile={profile} types={await listEventTypes()} />
       </Card>
     </div>
   );

@@ -4,6 +4,7 @@ import { requirePage } from "@/lib/auth/loaders";
 import { idOrNotFound } from "@/lib/route-params";
 import { findEventForOrganizer } from "@/lib/events/data";
 import { EventForm } from "@/lib/events/components/event-form";
+import { listEventTypes } from "@/lib/event-types/data";
 import { eventLimits } from "@/lib/events/limits";
 import { editVerdict } from "@/lib/events/rules";
 import { instantToLocal } from "@/lib/time/zones";
@@ -38,6 +39,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
         eventId={event.id}
         cancelHref={`/organize/events/${event.id}`}
         limits={eventLimits()}
+        types={await listEventTypes()}
         initial={{
           type: event.type,
           title: event.title,

@@ -85,5 +85,9 @@ export const auditActions = [
   "profile.edit",
   "match_run.create",
   "match_run.publish",
+  "event_type.create",
+  "event_type.edit",
+  "event_type.archive",
+  "event_type.restore",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -62,6 +62,8 @@ const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
   "/organize/events/[id]/cancel": { url: `/organize/events/${ids.publishedEvent}/cancel` },
   "/organize/executives": { url: "/organize/executives" },
   "/organize/executives/[id]": { url: `/organize/executives/${ids.nikos}` },
+  "/organize/types": { url: "/organize/types" },
+  "/organize/types/[key]": { url: "/organize/types/home_visit" },
   "/profile": { url: "/profile" },
   "/inbox": { url: "/inbox" },
   "/organize/cadence": { url: "/organize/cadence?department=Sales&sort=shortfall" },
@@ -139,7 +141,7 @@ const validEvent = {
 };
 
 /** The page an action is posted to, with a real id where its route has one. */
-const urlOf = (route: string) => route.replaceAll("[id]", route.startsWith("/organize/match/") ? matchRunId : ids.publishedEvent);
+const urlOf = (route: string) => route.replaceAll("[id]", route.startsWith("/organize/match/") ? matchRunId : ids.publishedEvent).replaceAll("[key]", "other");
 
 const actions: Record<ActionName, ActionFixture> = {
   signInAction: { valid: { email: accounts.executive, password: demoPassword }, invalid: { email: "", password: "" } },
@@ -209,6 +211,15 @@ const actions: Record<ActionName, ActionFixture> = {
       return { runId: matchRunId, respondWithinDays: "99" };
     },
   },
+  createEventTypeAction: {
+    valid: { name: "A type no one may add", defaultDurationMinutes: "60", defaultSeats: "1", maxSeats: "", lateWithdrawalHours: "24", guidance: "" },
+    invalid: { name: "" },
+  },
+  updateEventTypeAction: {
+    valid: { key: "other", name: "Renamed by no one", defaultDurationMinutes: "60", defaultSeats: "1", maxSeats: "1", lateWithdrawalHours: "24", guidance: "" },
+    invalid: { key: "other", name: "" },
+  },
+  archiveEventTypeAction: { valid: { key: "other", archived: "true" }, invalid: { key: "other", archived: "maybe" } },
   changeRoleAction: { valid: { userId: ids.nikos, role: "admin" }, invalid: { userId: "not-an-id" } },
   endAllSessionsAction: { valid: { userId: ids.nikos }, invalid: { userId: "not-an-id" } },
 };

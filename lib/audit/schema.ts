@@ -10,7 +10,7 @@ import type { AuditEntry } from "./mutations";
  * words the page uses for what it lists. No database code: the filter form renders from it too.
  */
 
-export const auditObjectTypes = ["event", "participation", "user", "reflection", "account", "match_run"] as const satisfies readonly AuditEntry["objectType"][];
+export const auditObjectTypes = ["event", "participation", "user", "reflection", "account", "match_run", "event_type"] as const satisfies readonly AuditEntry["objectType"][];
 export type AuditObjectType = (typeof auditObjectTypes)[number];
 
 export const objectTypeLabels: Record<AuditObjectType, string> = {
@@ -20,6 +20,7 @@ export const objectTypeLabels: Record<AuditObjectType, string> = {
   reflection: "Reflection",
   account: "Sign-in account",
   match_run: "Match run",
+  event_type: "Type of safari",
 };
 
 export const actionLabels: Record<AuditAction, string> = {
@@ -39,6 +40,10 @@ export const actionLabels: Record<AuditAction, string> = {
   "profile.edit": "Edited an executive's profile",
   "match_run.create": "Ran the matcher",
   "match_run.publish": "Published a match run's invitations",
+  "event_type.create": "Added a type of safari",
+  "event_type.edit": "Changed a type of safari",
+  "event_type.archive": "Archived a type of safari",
+  "event_type.restore": "Offered an archived type again",
 };
 
 /** An action stored before it had a label here still reads as something. */

@@ -31,6 +31,8 @@ export const pageAccess = {
   "/organize/cadence": organizer,
   "/organize/match": organizer,
   "/organize/match/[id]": organizer,
+  "/organize/types": organizer,
+  "/organize/types/[key]": organizer,
   "/safaris": executive,
   "/safaris/mine": executive,
   "/safaris/[id]": executive,
@@ -77,6 +79,9 @@ export const actionAccess = {
   addProposalAction: organizer,
   rerunMatchRunAction: organizer,
   publishMatchRunAction: organizer,
+  createEventTypeAction: organizer,
+  updateEventTypeAction: organizer,
+  archiveEventTypeAction: organizer,
   changeRoleAction: admin,
   endAllSessionsAction: admin,
 } as const satisfies Record<string, Access>;

@@ -14,6 +14,8 @@ export const appErrorMessages = {
   INVALID_STATE: "That is not possible in the current state.",
   SEATS_BELOW_TAKEN: "There are more confirmed executives than that many seats.",
   ALREADY_REFLECTED: "You have already written a reflection for this safari.",
+  TYPE_NAME_TAKEN: "There is a type of safari with that name already: choose another name.",
+  TYPE_SEATS: "That is more seats than this type of safari takes.",
   INTERNAL: "Something went wrong on our side. Please try again.",
 } as const;
 
@@ -35,6 +37,8 @@ const constraintCodes: Record<string, AppErrorCode> = {
   participations_no_overlap: "DOUBLE_BOOKED",
   participations_event_executive_key: "ALREADY_SIGNED_UP",
   reflections_participation_key: "ALREADY_REFLECTED",
+  event_types_name_key: "TYPE_NAME_TAKEN",
+  events_within_type_seats: "TYPE_SEATS",
 };
 
 type PgErrorLike = { code?: unknown; constraint?: unknown; constraint_name?: unknown; cause?: unknown };

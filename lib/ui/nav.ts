@@ -10,6 +10,7 @@ export const navByRole: Record<UserRole, { href: string; label: string }[]> = {
     { href: "/organize/executives", label: "Executives" },
     { href: "/organize/cadence", label: "Cadence" },
     { href: "/organize/match", label: "Matching" },
+    { href: "/organize/types", label: "Types" },
     { href: "/summary", label: "Summary" },
     account,
   ],

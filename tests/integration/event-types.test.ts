@@ -1,9 +1,11 @@
 import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { events, eventTypes, participations } from "@/db/schema";
-import { listEventTypes } from "@/lib/event-types/data";
+import { auditLog, events, eventTypes, participations } from "@/db/schema";
+import { getEventType, listEventTypes } from "@/lib/event-types/data";
+import { createEventType, setEventTypeArchived, updateEventType } from "@/lib/event-types/mutations";
 import { findEventForOrganizer } from "@/lib/events/data";
+import { toAppError } from "@/lib/errors/app-error";
 import { withdraw } from "@/lib/participation/mutations";
 import { builtInTypes } from "../support/event-types";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
@@ -70,5 +72,45 @@ describe("late withdrawals follow the type's window", () => {
     };
     expect(await withdraw(await seat(desk.id), executive.id, now)).toMatchObject({ late: true, lateWindowHours: 72 });
     expect(await withdraw(await seat(call.id), executive.id, now)).toMatchObject({ late: false, lateWindowHours: 24 });
+  });
+});
+
+describe("organizers manage the catalogue", () => {
+  const input = { name: "Café visit", defaultDurationMinutes: 90, defaultSeats: 2, maxSeats: 3, lateWithdrawalHours: 48, guidance: "Order what the customer orders." };
+
+  it("adds a type under a key made from its name, numbered when taken, and refuses a name taken in any case", async () => {
+    const organizer = await makeUser("organizer");
+    expect(await createEventType(organizer.id, input)).toBe("cafe_visit");
+    // The database's unique index refuses it; the action wrapper shows the error this translates to.
+    expect(await createEventType(organizer.id, { ...input, name: "CAFÉ VISIT" }).catch((error: unknown) => toAppError(error)?.code)).toBe("TYPE_NAME_TAKEN");
+    expect(await createEventType(organizer.id, { ...input, name: "Cafe visit!" })).toBe("cafe_visit_2");
+    const added = await getEventType("cafe_visit");
+    expect(added).toMatchObject({ name: "Café visit", defaultDurationMinutes: 90, defaultSeats: 2, maxSeats: 3, lateWithdrawalHours: 48, archived: false });
+    const db = await getDb();
+    const trail = await db.select({ action: auditLog.action, objectId: auditLog.objectId }).from(auditLog).where(eq(auditLog.objectType, "event_type"));
+    expect(trail).toEqual(expect.arrayContaining([{ action: "event_type.create", objectId: "cafe_visit" }, { action: "event_type.create", objectId: "cafe_visit_2" }]));
+  });
+
+  it("refuses a seat limit below a coming event's seats, and keeps events as planned when defaults change", async () => {
+    const organizer = await makeUser("organizer");
+    const key = await createEventType(organizer.id, { ...input, name: "Workshop", maxSeats: null });
+    const now = new Date("2026-06-01T00:00:00Z");
+    const coming = await makeEvent(organizer.id, { type: key, seats: 6, startAt: new Date("2026-06-10T08:00:00Z"), endAt: new Date("2026-06-10T10:00:00Z") });
+    await expect(updateEventType(organizer.id, key, { ...input, name: "Workshop", maxSeats: 4 }, now)).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await updateEventType(organizer.id, key, { ...input, name: "Workshop", defaultSeats: 3, maxSeats: 6 }, now);
+    expect(await getEventType(key)).toMatchObject({ defaultSeats: 3, maxSeats: 6 });
+    const db = await getDb();
+    const [row] = await db.select({ seats: events.seats }).from(events).where(eq(events.id, coming.id));
+    expect(row!.seats).toBe(6);
+  });
+
+  it("archives a type, which new events no longer get offered, and offers it again", async () => {
+    const organizer = await makeUser("organizer");
+    const key = await createEventType(organizer.id, { ...input, name: "Night shift" });
+    await setEventTypeArchived(organizer.id, key, true, new Date());
+    expect((await listEventTypes()).find((type) => type.key === key)?.archived).toBe(true);
+    await setEventTypeArchived(organizer.id, key, false, new Date());
+    expect((await listEventTypes()).find((type) => type.key === key)?.archived).toBe(false);
+    await expect(setEventTypeArchived(organizer.id, "no_such_type", true, new Date())).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -137,7 +137,7 @@ describe("withdraw", () => {
     const event = await makeEvent(organizer.id, { seats: 1 });
     const executive = await makeExecutive();
     const id = await signUp(event.id, executive.id, new Date());
-    expect(await withdraw(id, executive.id, new Date())).toEqual({ eventId: event.id, late: false });
+    expect(await withdraw(id, executive.id, new Date())).toEqual({ eventId: event.id, late: false, lateWindowHours: 24 });
     expect(await participationsOf(event.id)).toMatchObject([{ status: "declined" }]);
     expect(await seatsTaken(event.id)).toBe(0);
   });
@@ -168,8 +168,8 @@ describe("withdraw", () => {
     const lateId = await signUp(event.id, late.id, new Date());
     const hoursBefore = (hours: number) => new Date(event.startAt.getTime() - hours * 3_600_000);
 
-    expect(await withdraw(earlyId, early.id, hoursBefore(24))).toEqual({ eventId: event.id, late: false });
-    expect(await withdraw(lateId, late.id, hoursBefore(23.99))).toEqual({ eventId: event.id, late: true });
+    expect(await withdraw(earlyId, early.id, hoursBefore(24))).toEqual({ eventId: event.id, late: false, lateWindowHours: 24 });
+    expect(await withdraw(lateId, late.id, hoursBefore(23.99))).toEqual({ eventId: event.id, late: true, lateWindowHours: 24 });
 
     const byId = new Map((await findEventForOrganizer(event.id))!.participants.map((p) => [p.id, p]));
     expect(byId.get(earlyId)).toMatchObject({ status: "declined", withdrawnLate: false, withdrawnAt: hoursBefore(24) });

@@ -208,6 +208,11 @@ export const events = pgTable(
     /** Confirmed and attended participations, kept by a trigger; the check below is the seat limit. */
     seatsTaken: smallint().notNull().default(0),
     status: eventStatus().notNull().default("draft"),
+    /**
+     * The calendar SEQUENCE of this event: a trigger raises it on every change a calendar shows (times, zone,
+     * place, title, status), so an update sent to a calendar always supersedes the one before.
+     */
+    calendarSequence: integer().notNull().default(0),
     /** Set when the event is cancelled, with the reason participants are shown. */
     cancelledAt: instant(),
     cancellationReason: varchar({ length: 500 }),

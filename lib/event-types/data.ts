@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { events, eventTypes } from "@/db/schema";
+import { eventTypeKeyRegex, events, eventTypes } from "@/db/schema";
 import type { TypeChoice } from "./schema";
 
 /*
@@ -27,7 +27,9 @@ export async function listEventTypes(): Promise<TypeChoice[]> {
   return rows.map(choice);
 }
 
+/** One type, or null; a key of the wrong form (from a URL) is no type. */
 export async function getEventType(key: string): Promise<TypeChoice | null> {
+  if (!eventTypeKeyRegex.test(key)) return null;
   const db = await getDb();
   const [row] = await db.select().from(eventTypes).where(eq(eventTypes.key, key));
   return row ? choice(row) : null;

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { eventTypeKeyRegex } from "@/db/enums";
 import { requirePage } from "@/lib/auth/loaders";
 import { archiveEventTypeAction } from "@/lib/event-types/actions";
 import { getEventType } from "@/lib/event-types/data";
@@ -13,7 +12,7 @@ export const metadata = { title: "Type of safari" };
 export default async function EventTypePage({ params }: { params: Promise<{ key: string }> }) {
   await requirePage("/organize/types/[key]");
   const { key } = await params;
-  const type = eventTypeKeyRegex.test(key) ? await getEventType(key) : null;
+  const type = await getEventType(key);
   if (!type) notFound();
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">

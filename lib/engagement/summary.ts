@@ -2,7 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 import type { Seniority } from "@/db/enums";
 import { seniorityLabels } from "@/lib/people/labels";
-import { groupContributions, guardFigure, suppressSmallGroups, type Group } from "@/lib/privacy/small-groups";
+import { groupContributions, guardFigure, suppressSmallGroups } from "@/lib/privacy/small-groups";
 import { emotionLabel } from "@/lib/reflections/schema";
 import { quarterContaining } from "@/lib/time/zones";
 
@@ -119,7 +119,7 @@ export type GroupTable = { rows: GroupRow[]; incomplete: boolean };
 export function groupShares(members: { id: string; group: string; hasContact: boolean }[], otherLabel: string): GroupTable {
   const groups = groupContributions<(typeof members)[number], number>(members, {
     label: (member) => member.group,
-    person: (member) => member.id,
+    people: (member) => [member.id],
     value: (member) => (member.hasContact ? 1 : 0),
     merge: (a, b) => a + b,
   }).sort((a, b) => a.label.localeCompare(b.label));
@@ -135,14 +135,12 @@ const addIntensities = (a: Intensities, b: Intensities): Intensities => ({ repor
 
 /** Emotions by the distinct people who reported them; a merged row averages over all its reports. */
 export function emotionRows(emotions: EngagementFigures["emotions"]) {
-  const byLabel = new Map<string, Group<Intensities>>();
-  for (const { emotion, authorIds, reports, intensitySum } of emotions) {
-    const label = emotionLabel(emotion);
-    const group = byLabel.get(label);
-    if (group) byLabel.set(label, { label, people: new Set([...group.people, ...authorIds]), value: addIntensities(group.value, { reports, intensitySum }) });
-    else byLabel.set(label, { label, people: new Set(authorIds), value: { reports, intensitySum } });
-  }
-  const groups = [...byLabel.values()].sort((a, b) => b.people.size - a.people.size || a.label.localeCompare(b.label));
+  const groups = groupContributions(emotions, {
+    label: (row) => emotionLabel(row.emotion),
+    people: (row) => row.authorIds,
+    value: ({ reports, intensitySum }) => ({ reports, intensitySum }),
+    merge: addIntensities,
+  }).sort((a, b) => b.people.size - a.people.size || a.label.localeCompare(b.label));
   const table = suppressSmallGroups(groups, { otherLabel: "Other emotions (merged)", merge: addIntensities });
   return {
     rows: table.rows.map(({ label, people, value }) => ({ label, people: people.size, averageIntensity: value.intensitySum / value.reports })),
@@ -155,7 +153,7 @@ export function commitmentRows(commitments: EngagementFigures["commitments"]) {
   const order = (label: string) => commitmentStates.findIndex((state) => commitmentStateLabels[state] === label);
   const groups = groupContributions(commitments, {
     label: (row) => commitmentStateLabels[row.state],
-    person: (row) => row.ownerId,
+    people: (row) => [row.ownerId],
     value: (row) => row.count,
     merge: (a, b) => a + b,
   }).sort((a, b) => order(a.label) - order(b.label));

@@ -30,20 +30,23 @@ export function guardFigure<T>(people: Iterable<string>, value: T): Guarded<T> {
 /** One row of a breakdown: its label, the distinct people it rests on, and its aggregate. */
 export type Group<V> = { label: string; people: People; value: V };
 
-/** Rows from single contributions (one person adding to one group), merging what falls in the same group. */
+/**
+ * Rows from contributions (the people behind one item adding to one group: often a single person),
+ * merging what falls in the same group.
+ */
 export function groupContributions<T, V>(
   items: readonly T[],
-  by: { label: (item: T) => string; person: (item: T) => string; value: (item: T) => V; merge: (a: V, b: V) => V },
+  by: { label: (item: T) => string; people: (item: T) => Iterable<string>; value: (item: T) => V; merge: (a: V, b: V) => V },
 ): Group<V>[] {
   const groups = new Map<string, { people: Set<string>; value: V }>();
   for (const item of items) {
     const label = by.label(item);
     const group = groups.get(label);
     if (group) {
-      group.people.add(by.person(item));
+      for (const person of by.people(item)) group.people.add(person);
       group.value = by.merge(group.value, by.value(item));
     } else {
-      groups.set(label, { people: new Set([by.person(item)]), value: by.value(item) });
+      groups.set(label, { people: new Set(by.people(item)), value: by.value(item) });
     }
   }
   return [...groups].map(([label, group]) => ({ label, ...group }));

@@ -69,7 +69,7 @@ describe("suppressSmallGroups", () => {
         { emotion: "angry", who: "e", intensity: 1 },
         { emotion: "angry", who: "a", intensity: 2 },
       ],
-      { label: (r) => r.emotion, person: (r) => r.who, value: (r): Intensity => ({ reports: 1, sum: r.intensity }), merge: (x, y) => ({ reports: x.reports + y.reports, sum: x.sum + y.sum }) },
+      { label: (r) => r.emotion, people: (r) => [r.who], value: (r): Intensity => ({ reports: 1, sum: r.intensity }), merge: (x, y) => ({ reports: x.reports + y.reports, sum: x.sum + y.sum }) },
     );
     const result = suppressSmallGroups(rows, { otherLabel: "Other emotions", merge: (x, y) => ({ reports: x.reports + y.reports, sum: x.sum + y.sum }) });
     expect(result.rows).toHaveLength(1);
@@ -96,7 +96,7 @@ const overlapping = fc.array(fc.tuple(fc.constantFrom(...labels), fc.subarray(po
 });
 
 const fromPartition = (members: [string, string, number][]) =>
-  groupContributions(members, { label: ([, label]) => label, person: ([person]) => person, value: ([, , value]) => value, merge: add });
+  groupContributions(members, { label: ([, label]) => label, people: ([person]) => [person], value: ([, , value]) => value, merge: add });
 
 function subsets<T>(items: T[]): T[][] {
   return items.reduce<T[][]>((all, item) => [...all, ...all.map((subset) => [...subset, item])], [[]]);

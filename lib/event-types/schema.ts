@@ -19,9 +19,9 @@ export type TypeChoice = {
   archived: boolean;
 };
 
-/** Select options for the types still offered (archived ones only where an event already has one). */
-export function typeOptions(types: readonly TypeChoice[], keep?: string) {
-  return types.filter((type) => !type.archived || type.key === keep).map((type) => ({ value: type.key, label: type.name }));
+/** Select options for the types still offered, and for archived ones in `keep` (an event's or a profile's own). */
+export function typeOptions(types: readonly TypeChoice[], keep: readonly string[] = []) {
+  return types.filter((type) => !type.archived || keep.includes(type.key)).map((type) => ({ value: type.key, label: type.name }));
 }
 
 /** The name of `key`, or the key itself for a type no longer in the list. */

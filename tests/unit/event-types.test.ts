@@ -64,7 +64,7 @@ describe("the event form and the catalogue", () => {
     expect(errorsOf(eventEditSchema(limits, now, archived, "home_visit"), edit)).toEqual({});
     expect(errorsOf(eventEditSchema(limits, now, archived, "call_listening"), edit)).toEqual({ type: ["Choose the type of safari from the list."] });
     expect(typeOptions(archived).map((option) => option.value)).not.toContain("home_visit");
-    expect(typeOptions(archived, "home_visit").map((option) => option.value)).toContain("home_visit");
+    expect(typeOptions(archived, ["home_visit"]).map((option) => option.value)).toContain("home_visit");
     expect(typeName(archived, "home_visit")).toBe("Home visit");
     expect(typeName(archived, "gone")).toBe("gone");
   });

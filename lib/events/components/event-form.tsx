@@ -51,7 +51,7 @@ export function EventForm({
     <form key={formKey} action={formAction} onSubmit={onSubmit} noValidate className="card flex flex-col gap-4">
       <FormStatus state={state} hasFieldErrors={Object.keys(errors).length > 0} />
       {eventId ? <input type="hidden" name="eventId" value={eventId} /> : null}
-      <SelectField name="type" label="Type of safari" options={typeOptions(types, eventId ? initial.type : undefined)} defaultValue={value("type")} errors={errors.type} />
+      <SelectField name="type" label="Type of safari" options={typeOptions(types, eventId ? [initial.type] : [])} defaultValue={value("type")} errors={errors.type} />
       <TextField name="title" label="Title" maxLength={120} defaultValue={value("title")} errors={errors.title} />
       <TextArea
         name="briefing"

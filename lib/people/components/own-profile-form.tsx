@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { TypeChoice } from "@/lib/event-types/schema";
+import { typeOptions, type TypeChoice } from "@/lib/event-types/schema";
 import { SelectField } from "@/lib/ui/fields";
 import { FormStatus, SubmitButton, useValidatedForm } from "@/lib/ui/form";
 import { timeZoneOptions } from "@/lib/time/zones";
@@ -31,8 +31,7 @@ export function OwnProfileForm({ initial, types }: { initial: OwnProfileValues; 
     ),
     saveOwnProfileAction,
   );
-  // Types no longer offered stay ticked where the executive chose them before.
-  const typeOptions = types.filter((type) => !type.archived || initial.preferredTypes.includes(type.key)).map((type) => ({ value: type.key, label: type.name }));
+
   const failed = state.status === "error";
   const list = (name: "languages" | "preferredTypes") => (failed ? (values[name] ?? "").split("\n").filter(Boolean) : initial[name]);
   const blackouts = failed ? rowsOf(values.blackoutStart, values.blackoutEnd) : initial.blackouts;
@@ -52,7 +51,8 @@ export function OwnProfileForm({ initial, types }: { initial: OwnProfileValues; 
         name="preferredTypes"
         legend="Safari types you prefer"
         hint="The CX team proposes these first; you may still be asked to others."
-        options={typeOptions}
+        // Types no longer offered stay ticked where the executive chose them before.
+        options={typeOptions(types, initial.preferredTypes)}
         defaultValues={list("preferredTypes")}
         errors={errors.preferredTypes}
       />

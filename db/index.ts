@@ -1,4 +1,4 @@
-import { openDatabase, type Database } from "./connection";
+import { openDatabase, type Database, type Transaction } from "./connection";
 
 export type { Database, Transaction } from "./connection";
 
@@ -15,4 +15,32 @@ export function getDb(): Promise<Database> {
     throw error;
   });
   return globalForDb.__safariDb;
+}
+
+/** SQLSTATEs after which the whole transaction may simply run again: a deadlock or a serialization failure. */
+const retryableStates = new Set(["40P01", "40001"]);
+
+function isRetryable(error: unknown): boolean {
+  for (let current = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; current && depth < 5; depth++) {
+    if (typeof current.code === "string" && retryableStates.has(current.code)) return true;
+    current = current.cause as { code?: unknown; cause?: unknown } | undefined;
+  }
+  return false;
+}
+
+/**
+ * Runs `work` in a transaction, again (up to `attempts` times in all) when Postgres aborted it as a
+ * deadlock victim or for a serialization failure. For writes whose lock order cannot be fixed in advance:
+ * the no-overlap exclusion constraint, unlike a unique index, can make two inserting transactions wait on
+ * each other. `work` must have no effect outside the database, since it may run more than once.
+ */
+export async function transaction<T>(work: (tx: Transaction) => Promise<T>, attempts = 4): Promise<T> {
+  const db = await getDb();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(work);
+    } catch (error) {
+      if (attempt >= attempts || !isRetryable(error)) throw error;
+    }
+  }
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
-import { getDb, type Transaction } from "@/db";
+import { getDb, transaction, type Transaction } from "@/db";
 import { events, participations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/mutations";
 import { AppError, violatedConstraint } from "@/lib/errors/app-error";
@@ -56,9 +56,8 @@ export async function createEvent(organizerId: string, input: EventFields): Prom
  * confirmed executives is refused by the seat check.
  */
 export async function updateEvent(eventId: string, actorId: string, input: EventFields, now: Date): Promise<void> {
-  const db = await getDb();
   try {
-    await db.transaction(async (tx) => {
+    await transaction(async (tx) => {
       const before = await lockEvent(tx, eventId);
       refuseUnless(moveVerdict(before, input.startAt, now));
       await tx.update(events).set(columnsOf(input)).where(eq(events.id, eventId));

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, lte, ne, sql } from "drizzle-orm";
-import { getDb, type Transaction } from "@/db";
+import { getDb, transaction, type Transaction } from "@/db";
 import { events, eventTypes, participations, seatHoldingStatuses, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/mutations";
 import { AppError } from "@/lib/errors/app-error";
@@ -32,8 +32,7 @@ const earlierRoundCleared = {
  * own earlier one that no longer holds a seat. Returns the participation id.
  */
 export async function signUp(eventId: string, executiveId: string, now: Date): Promise<string> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return transaction(async (tx) => {
     // One sign-up per executive at a time: two concurrent speculative inserts into overlapping events
     // would otherwise wait on each other inside the exclusion constraint until Postgres aborts one as a
     // deadlock. Queued, the second sees the first and gets a clean DOUBLE_BOOKED. (Lock order: executive, then event.)
@@ -70,8 +69,7 @@ export async function signUp(eventId: string, executiveId: string, now: Date): P
 
 /** The executive gives their seat back before the event starts. Only their own participation. */
 export async function withdraw(participationId: string, executiveId: string, now: Date): Promise<{ eventId: string; late: boolean; lateWindowHours: number }> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return transaction(async (tx) => {
     const [current] = await tx
       .select({
         status: participations.status,
@@ -117,8 +115,7 @@ async function lockOwnParticipation(tx: Transaction, participationId: string, ex
 
 /** The executive takes the seat their invitation holds. */
 export async function acceptInvitation(participationId: string, executiveId: string, now: Date): Promise<{ eventId: string }> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return transaction(async (tx) => {
     const current = await lockOwnParticipation(tx, participationId, executiveId);
     const verdict = answerVerdict({ status: current.eventStatus, startAt: current.startAt }, current, now);
     if (!verdict.ok) throw new AppError("INVALID_STATE", verdict.why);
@@ -129,8 +126,7 @@ export async function acceptInvitation(participationId: string, executiveId: str
 
 /** The executive declines their invitation, optionally saying why; the seat goes to the waitlist. */
 export async function declineInvitation(participationId: string, executiveId: string, reason: string | null, now: Date): Promise<{ eventId: string }> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return transaction(async (tx) => {
     const current = await lockOwnParticipation(tx, participationId, executiveId);
     const verdict = answerVerdict({ status: current.eventStatus, startAt: current.startAt }, current, now);
     if (!verdict.ok) throw new AppError("INVALID_STATE", verdict.why);
@@ -148,8 +144,7 @@ export async function declineInvitation(participationId: string, executiveId: st
  * left since the page was drawn), they get it straight away instead. Returns which of the two happened.
  */
 export async function joinWaitlist(eventId: string, executiveId: string, now: Date): Promise<"waitlisted" | "confirmed"> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return transaction(async (tx) => {
     // Same lock order as signUp: executive, then event.
     await tx.select({ id: users.id }).from(users).where(eq(users.id, executiveId)).for("no key update");
     const [event] = await tx
@@ -190,8 +185,7 @@ export async function joinWaitlist(eventId: string, executiveId: string, now: Da
 
 /** The executive leaves the waitlist. */
 export async function leaveWaitlist(participationId: string, executiveId: string): Promise<{ eventId: string }> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+  return transaction(async (tx) => {
     const current = await lockOwnParticipation(tx, participationId, executiveId);
     if (current.status !== "waitlisted") throw new AppError("INVALID_STATE", "You are not on this safari's waitlist.");
     await tx.update(participations).set({ status: "declined" }).where(eq(participations.id, participationId));
@@ -214,7 +208,7 @@ export async function expireInvitations(now: Date, batch = 500): Promise<number>
     .limit(batch);
   let expired = 0;
   for (const { id } of due) {
-    expired += await db.transaction(async (tx) => {
+    expired += await transaction(async (tx) => {
       const [row] = await tx
         .update(participations)
         .set({ status: "declined", expiredAt: now })
@@ -233,9 +227,8 @@ export async function expireInvitations(now: Date, batch = 500): Promise<number>
  * invitation (the notice's dedupe key). Returns how many reminders were new.
  */
 export async function remindUnanswered(now: Date, withinHours = 48): Promise<number> {
-  const db = await getDb();
   const until = new Date(now.getTime() + withinHours * 3_600_000);
-  return db.transaction(async (tx) => {
+  return transaction(async (tx) => {
     const open = await tx
       .select({
         id: participations.id,
@@ -281,8 +274,7 @@ export async function markAttendance(
   outcome: "attended" | "no_show",
   now: Date,
 ): Promise<void> {
-  const db = await getDb();
-  await db.transaction(async (tx) => {
+  await transaction(async (tx) => {
     const [current] = await tx
       .select({ status: participations.status, eventStatus: events.status, startAt: events.startAt })
       .from(participations)

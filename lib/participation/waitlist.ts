@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { Transaction } from "@/db";
-import { events, participations } from "@/db/schema";
+import { events, participations, users } from "@/db/schema";
 import { violatedConstraint } from "@/lib/errors/app-error";
 import { signUpIsOpen } from "@/lib/events/rules";
 import { safariDetails } from "@/lib/notifications/messages";
@@ -34,8 +34,14 @@ export async function promoteFromWaitlist(tx: Transaction, eventId: string, now:
     if (free === 0) break;
     // A savepoint per candidate: the no-overlap constraint, not a read made earlier, decides whether they
     // are free at that time (they may be signing up elsewhere right now); a refusal skips to the next.
+    // The candidate's own row is locked first, as signUp and joinWaitlist lock it: a sign-up of theirs in
+    // progress elsewhere finishes before this one checks for overlaps, instead of both waiting on each
+    // other inside the exclusion constraint. (This takes executive after event, the reverse of signUp's
+    // order, so the candidate joining this very event at this moment can still deadlock: callers run in
+    // db's retrying transaction.)
     const took = await tx
       .transaction(async (savepoint) => {
+        await savepoint.select({ id: users.id }).from(users).where(eq(users.id, candidate.executiveId)).for("no key update");
         const [row] = await savepoint
           .update(participations)
           .set({ status: "confirmed", promotedAt: now })

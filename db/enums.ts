@@ -51,8 +51,20 @@ export const seatHoldingStatuses = ["invited", "confirmed", "attended"] as const
 export const participationSources = ["signed_up", "matched", "assigned"] as const;
 
 /** What the inbox tells an executive; each row is written in the transaction of the change it reports. */
-export const notificationKinds = ["invitation", "answer_reminder", "promotion", "cancellation", "time_change"] as const;
+export const notificationKinds = [
+  "invitation",
+  "answer_reminder",
+  "promotion",
+  "cancellation",
+  "time_change",
+  "briefing_reminder",
+  "consent_withdrawn",
+] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
+
+/** Where a notice's e-mail is: to send, sent, not sent on purpose, or given up after its retries. */
+export const mailStatuses = ["pending", "sent", "skipped", "failed"] as const;
+export type MailStatus = (typeof mailStatuses)[number];
 
 /** How a match run's proposal came about: the matcher's, or added by an organizer by hand. */
 export const proposalOrigins = ["matcher", "manual"] as const;

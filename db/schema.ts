@@ -22,6 +22,7 @@ import {
   type AuditAction,
   commitmentStatuses,
   eventStatuses,
+  type MailStatus,
   type NotificationKind,
   participationSources,
   type ProposalOrigin,
@@ -68,6 +69,8 @@ export const users = pgTable(
     role: userRole().notNull(),
     /** IANA zone the person reads times in. */
     timeZone: varchar({ length: 64 }).notNull().default("Europe/Berlin"),
+    /** Notification kinds this person does not want by e-mail (they stay in the inbox). */
+    mailOptOuts: varchar({ length: 40 }).array().notNull().default(sql`'{}'::varchar[]`),
     createdAt: createdAt(),
   },
   (t) => [
@@ -162,31 +165,89 @@ export const personas = pgTable(
   (t) => [uniqueIndex("personas_name_key").on(t.name)],
 );
 
+/**
+ * A customer who hosts safaris (GDPR: only what running them needs). Executives see the first name and the
+ * persona, never the rest; contact details are for the CX team alone.
+ */
 export const customerHosts = pgTable(
   "customer_hosts",
   {
     id: uuid().primaryKey().defaultRandom(),
-    /** How the host is named inside the CX team; never put into executives' invitations. */
-    displayName: varchar({ length: 120 }).notNull(),
+    firstName: varchar({ length: 60 }).notNull(),
+    lastName: varchar({ length: 80 }).notNull().default(""),
     contactEmail: varchar({ length: 254 }),
+    contactPhone: varchar({ length: 40 }),
     personaId: uuid().references(() => personas.id, { onDelete: "set null" }),
-    consentGivenAt: instant().notNull(),
-    /** What the host agreed to, in the words of the consent form. */
-    consentScope: varchar({ length: 500 }).notNull(),
-    consentExpiresAt: instant(),
-    consentWithdrawnAt: instant(),
+    /** The language the safari is held in with this host, as a BCP 47 tag ("de", "el", "en-GB"). */
+    language: varchar({ length: 35 }).notNull(),
+    /** No longer in the programme: offered for no new event, kept for the events that had them. */
+    archivedAt: instant(),
     createdAt: createdAt(),
   },
   (t) => [
     index("customer_hosts_persona_idx").on(t.personaId),
-    check(
-      "customer_hosts_consent_expiry_after_given",
-      sql`${t.consentExpiresAt} is null or ${t.consentExpiresAt} > ${t.consentGivenAt}`,
-    ),
-    check(
-      "customer_hosts_withdrawal_after_given",
-      sql`${t.consentWithdrawnAt} is null or ${t.consentWithdrawnAt} >= ${t.consentGivenAt}`,
-    ),
+    index("customer_hosts_name_idx").on(t.lastName, t.firstName, t.id),
+  ],
+);
+
+/**
+ * One consent a host gave (GDPR): when, for which types of safari, until when, whether executives may
+ * observe and whether recording is allowed, and when it was withdrawn. lib/hosts/consent.ts decides whether
+ * a host's consents allow a safari; a host may give several over time, none is ever overwritten.
+ */
+export const hostConsents = pgTable(
+  "host_consents",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    hostId: uuid()
+      .notNull()
+      .references(() => customerHosts.id, { onDelete: "cascade" }),
+    givenAt: instant().notNull(),
+    /** Keys of event_types it covers (an array cannot hold foreign keys: the form checks them). */
+    eventTypes: varchar({ length: 40 }).array().notNull(),
+    /** Exclusive: the first instant it no longer covers. */
+    validUntil: instant().notNull(),
+    executivesMayObserve: boolean().notNull(),
+    recordingAllowed: boolean().notNull(),
+    withdrawnAt: instant(),
+    recordedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("host_consents_host_idx").on(t.hostId, t.givenAt),
+    check("host_consents_types_present", sql`cardinality(${t.eventTypes}) >= 1`),
+    check("host_consents_valid_after_given", sql`${t.validUntil} > ${t.givenAt}`),
+    check("host_consents_withdrawn_after_given", sql`${t.withdrawnAt} is null or ${t.withdrawnAt} >= ${t.givenAt}`),
+  ],
+);
+
+/**
+ * A series of safaris made in one go (lib/events/recurrence.ts): what the organizer asked for. Each
+ * occurrence is an event of its own (events.series_id), changed or cancelled alone.
+ */
+export const eventSeries = pgTable(
+  "event_series",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    type: varchar({ length: 40 })
+      .notNull()
+      .references(() => eventTypes.key, { onDelete: "restrict" }),
+    title: varchar({ length: 120 }).notNull(),
+    timeZone: varchar({ length: 64 }).notNull(),
+    firstDate: date({ mode: "string" }).notNull(),
+    /** The wall-clock start, HH:mm, the same on every date. */
+    startTime: varchar({ length: 5 }).notNull(),
+    durationMinutes: smallint().notNull(),
+    everyWeeks: smallint().notNull(),
+    count: smallint().notNull(),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("event_series_count_range", sql`${t.count} between 1 and 52`),
+    check("event_series_every_weeks_range", sql`${t.everyWeeks} between 1 and 4`),
   ],
 );
 
@@ -219,11 +280,25 @@ export const events = pgTable(
     organizerId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),
+    /** A video link for safaris held online (call listening, a video visit). */
+    videoUrl: varchar({ length: 500 }).notNull().default(""),
+    /** Who meets the executives and where ("Anna Weber at the service desk, ground floor"). */
+    meetingContact: varchar({ length: 200 }).notNull().default(""),
+    /** The frontline colleague who hosts a service-desk day or a call session, and their role. */
+    frontlineName: varchar({ length: 120 }).notNull().default(""),
+    frontlineRole: varchar({ length: 120 }).notNull().default(""),
+    /** Set when a host's consent was withdrawn and no longer covers this event; cleared once it does again. */
+    consentFlaggedAt: instant(),
+    /** The series it was made in, and its place there from 0. */
+    seriesId: uuid().references((): AnyPgColumn => eventSeries.id, { onDelete: "set null" }),
+    seriesIndex: smallint(),
     createdAt: createdAt(),
     updatedAt: createdAt().$onUpdate(() => new Date()),
   },
   (t) => [
     index("events_status_start_idx").on(t.status, t.startAt),
+    index("events_series_idx").on(t.seriesId, t.seriesIndex).where(sql`${t.seriesId} is not null`),
+    index("events_consent_flagged_idx").on(t.startAt).where(sql`${t.consentFlaggedAt} is not null`),
     // A quarter's events for the summary and the cadence board, and the keyset order of the event lists.
     index("events_start_idx").on(t.startAt, t.id),
     index("events_organizer_idx").on(t.organizerId),
@@ -299,6 +374,9 @@ export const participations = pgTable(
     waitlistedAt: instant(),
     /** When a freed seat went to this executive from the waitlist. */
     promotedAt: instant(),
+    /** The briefing's "what do you expect to hear?", kept for the reflection. */
+    expectation: varchar({ length: 2000 }),
+    expectationAt: instant(),
     createdAt: createdAt(),
     updatedAt: createdAt().$onUpdate(() => new Date()),
   },
@@ -474,8 +552,18 @@ export const notifications = pgTable(
     dedupeKey: varchar({ length: 200 }),
     createdAt: createdAt(),
     readAt: instant(),
+    /**
+     * Its e-mail: pending until the delivery job sends it (to SMTP or the outbox, table mails), skips it
+     * (the person opted out, or the safari was cancelled since) or gives up after its retries (failed).
+     */
+    mailStatus: varchar({ length: 10 }).$type<MailStatus>().notNull().default("pending"),
+    mailAttempts: smallint().notNull().default(0),
+    mailError: varchar({ length: 500 }),
+    mailedAt: instant(),
   },
   (t) => [
+    index("notifications_mail_pending_idx").on(t.createdAt, t.id).where(sql`${t.mailStatus} = 'pending'`),
+    check("notifications_mail_status", sql`${t.mailStatus} in ('pending', 'sent', 'skipped', 'failed')`),
     index("notifications_user_created_idx").on(t.userId, t.createdAt, t.id),
     index("notifications_unread_idx").on(t.userId).where(sql`${t.readAt} is null`),
     uniqueIndex("notifications_dedupe_key").on(t.dedupeKey),
@@ -578,6 +666,53 @@ export const matchRunUnplaced = pgTable(
   (t) => [primaryKey({ columns: [t.runId, t.executiveId] })],
 );
 
+/**
+ * Every e-mail the app sent, as sent: through SMTP when configured, else only here (the outbox admins read,
+ * so the embedded default works without a mail server).
+ */
+export const mails = pgTable(
+  "mails",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    notificationId: uuid().references(() => notifications.id, { onDelete: "set null" }),
+    userId: uuid().references(() => users.id, { onDelete: "set null" }),
+    toAddress: varchar({ length: 254 }).notNull(),
+    subject: varchar({ length: 300 }).notNull(),
+    textBody: text().notNull(),
+    /** The attached calendar (text/calendar), with its METHOD, when the mail carries one. */
+    calendar: text(),
+    calendarMethod: varchar({ length: 10 }),
+    transport: varchar({ length: 10 }).$type<"smtp" | "outbox">().notNull(),
+    messageId: varchar({ length: 300 }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("mails_notification_key").on(t.notificationId),
+    index("mails_created_idx").on(t.createdAt, t.id),
+  ],
+);
+
+/**
+ * A user's private calendar subscription: the SHA-256 of its secret token (the token itself is shown once).
+ * Revoking sets revokedAt, and the feed URL then answers 404; at most one live token per user.
+ */
+export const calendarFeeds = pgTable(
+  "calendar_feeds",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: varchar({ length: 64 }).notNull(),
+    createdAt: createdAt(),
+    revokedAt: instant(),
+  },
+  (t) => [
+    uniqueIndex("calendar_feeds_token_key").on(t.tokenHash),
+    uniqueIndex("calendar_feeds_live_key").on(t.userId).where(sql`${t.revokedAt} is null`),
+  ],
+);
+
 export const usersRelations = relations(users, ({ one, many }) => ({
   profile: one(executiveProfiles, { fields: [users.id], references: [executiveProfiles.userId] }),
   participations: many(participations),
@@ -602,6 +737,15 @@ export const eventsRelations = relations(events, ({ one, many }) => ({
 export const eventPersonasRelations = relations(eventPersonas, ({ one }) => ({
   event: one(events, { fields: [eventPersonas.eventId], references: [events.id] }),
   persona: one(personas, { fields: [eventPersonas.personaId], references: [personas.id] }),
+}));
+
+export const customerHostsRelations = relations(customerHosts, ({ one, many }) => ({
+  persona: one(personas, { fields: [customerHosts.personaId], references: [personas.id] }),
+  consents: many(hostConsents),
+}));
+
+export const hostConsentsRelations = relations(hostConsents, ({ one }) => ({
+  host: one(customerHosts, { fields: [hostConsents.hostId], references: [customerHosts.id] }),
 }));
 
 export const eventHostsRelations = relations(eventHosts, ({ one }) => ({
@@ -644,3 +788,8 @@ export type MatchRun = typeof matchRuns.$inferSelect;
 export type MatchRunProposal = typeof matchRunProposals.$inferSelect;
 export type UserSession = typeof userSessions.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type CustomerHost = typeof customerHosts.$inferSelect;
+export type HostConsent = typeof hostConsents.$inferSelect;
+export type EventSeries = typeof eventSeries.$inferSelect;
+export type Mail = typeof mails.$inferSelect;
+

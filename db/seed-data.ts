@@ -10,6 +10,7 @@ import {
   commitments,
   customerHosts,
   eventHosts,
+  hostConsents,
   eventPersonas,
   events,
   executiveBlackouts,
@@ -104,25 +105,53 @@ const personaRows = [
 ] as const;
 type PersonaKey = (typeof personaRows)[number]["key"];
 
-type HostRow = {
-  key: string;
-  displayName: string;
-  contactEmail: string | null;
-  persona: PersonaKey;
-  consentGivenDay: number;
-  consentScope: string;
-  consentExpiresDay?: number;
-  consentWithdrawnDay?: number;
+type ConsentRow = {
+  givenDay: number;
+  types: EventType[];
+  /** The first day no longer covered, counted from today. */
+  validUntilDay: number;
+  observe: boolean;
+  recording: boolean;
+  withdrawnDay?: number;
 };
 
-// Hosts are named the way the CX team refers to them; nothing more than consent needs is kept.
+type HostRow = {
+  key: string;
+  firstName: string;
+  lastName: string;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  persona: PersonaKey;
+  language: string;
+  consents: ConsentRow[];
+};
+
+// Only what running a safari needs (GDPR): name, contact, persona, language, and the consents given.
 const hostRows: HostRow[] = [
-  { key: "familie-y", displayName: "Familie Y. (Berlin-Pankow)", contactEmail: "familie.y@example.net", persona: "young-families", consentGivenDay: -75, consentScope: "Frühstück und Hausbesuche; höchstens zwei Beobachter; keine Ton- oder Bildaufnahmen; Vornamen dürfen intern genannt werden." },
-  { key: "frau-m", displayName: "Frau M., alleinerziehend (Berlin-Spandau)", contactEmail: null, persona: "young-families", consentGivenDay: -70, consentScope: "Customer breakfasts only; first name only; no recordings. Renew before expiry.", consentExpiresDay: 120 },
-  { key: "herr-s", displayName: "Herr S., 78 (Berlin-Steglitz)", contactEmail: null, persona: "seniors-digital", consentGivenDay: -60, consentScope: "One home visit with one observer; his daughter present; notes without his name.", consentWithdrawnDay: -9 },
-  { key: "baeckerei-k", displayName: "Bäckerei K., Inhaberin (Berlin-Neukölln)", contactEmail: "kontakt@baeckerei-k.example.net", persona: "small-business", consentGivenDay: -40, consentScope: "Kundenabende und ein Besuch in der Backstube; der Firmenname darf intern genannt werden." },
-  { key: "herr-t", displayName: "Herr T., zweimal gewechselt und zurückgekommen", contactEmail: "t.kunde@example.net", persona: "switchers", consentGivenDay: -30, consentScope: "Round tables and breakfasts; may be quoted anonymously in internal reports." },
-  { key: "kyria-p", displayName: "Κα Π., φαρμακοποιός (Αθήνα)", contactEmail: "farmakeio.p@example.net", persona: "small-business", consentGivenDay: -25, consentScope: "Πρωινά με πελάτες και επίσκεψη στο φαρμακείο· έως τρεις παρατηρητές· χωρίς ηχογράφηση." },
+  {
+    key: "familie-y", firstName: "Jana", lastName: "Yilmaz", contactEmail: "familie.y@example.net", contactPhone: "+49 30 5550 1234", persona: "young-families", language: "de",
+    consents: [{ givenDay: -75, types: ["customer_breakfast", "home_visit"], validUntilDay: 290, observe: true, recording: false }],
+  },
+  {
+    key: "frau-m", firstName: "Miriam", lastName: "Meyer", contactEmail: null, contactPhone: "+49 30 5550 9876", persona: "young-families", language: "de",
+    consents: [{ givenDay: -70, types: ["customer_breakfast"], validUntilDay: 120, observe: true, recording: false }],
+  },
+  {
+    key: "herr-s", firstName: "Siegfried", lastName: "Schulz", contactEmail: null, contactPhone: "+49 30 5550 4411", persona: "seniors-digital", language: "de",
+    consents: [{ givenDay: -60, types: ["home_visit"], validUntilDay: 300, observe: true, recording: false, withdrawnDay: -9 }],
+  },
+  {
+    key: "baeckerei-k", firstName: "Katrin", lastName: "Krüger", contactEmail: "kontakt@baeckerei-k.example.net", contactPhone: null, persona: "small-business", language: "de",
+    consents: [{ givenDay: -40, types: ["customer_event", "store_visit", "customer_breakfast"], validUntilDay: 325, observe: true, recording: true }],
+  },
+  {
+    key: "herr-t", firstName: "Thomas", lastName: "Tan", contactEmail: "t.kunde@example.net", contactPhone: null, persona: "switchers", language: "en",
+    consents: [{ givenDay: -30, types: ["customer_event", "customer_breakfast"], validUntilDay: 335, observe: true, recording: false }],
+  },
+  {
+    key: "kyria-p", firstName: "Ελένη", lastName: "Παπαδοπούλου", contactEmail: "farmakeio.p@example.net", contactPhone: "+30 21 0555 0123", persona: "small-business", language: "el",
+    consents: [{ givenDay: -25, types: ["customer_breakfast", "store_visit"], validUntilDay: 340, observe: true, recording: false }],
+  },
 ];
 
 type EventRow = {
@@ -455,15 +484,32 @@ export async function seedDemoData(db: Database, options: { now: Date }): Promis
       .values(
         hostRows.map((h) => ({
           id: seedId(`host:${h.key}`),
-          displayName: h.displayName,
+          firstName: h.firstName,
+          lastName: h.lastName,
           contactEmail: h.contactEmail,
+          contactPhone: h.contactPhone,
           personaId: seedId(`persona:${h.persona}`),
-          consentGivenAt: days(now, h.consentGivenDay),
-          consentScope: h.consentScope,
-          consentExpiresAt: h.consentExpiresDay === undefined ? null : days(now, h.consentExpiresDay),
-          consentWithdrawnAt: h.consentWithdrawnDay === undefined ? null : days(now, h.consentWithdrawnDay),
-          createdAt: days(now, h.consentGivenDay),
+          language: h.language,
+          createdAt: days(now, Math.min(...h.consents.map((c) => c.givenDay))),
         })),
+      )
+      .onConflictDoNothing();
+    await tx
+      .insert(hostConsents)
+      .values(
+        hostRows.flatMap((h) =>
+          h.consents.map((c, i) => ({
+            id: seedId(`consent:${h.key}:${i}`),
+            hostId: seedId(`host:${h.key}`),
+            givenAt: days(now, c.givenDay),
+            eventTypes: c.types,
+            validUntil: days(now, c.validUntilDay),
+            executivesMayObserve: c.observe,
+            recordingAllowed: c.recording,
+            withdrawnAt: c.withdrawnDay === undefined ? null : days(now, c.withdrawnDay),
+            createdAt: days(now, c.givenDay),
+          })),
+        ),
       )
       .onConflictDoNothing();
     const added = await tx

@@ -89,7 +89,7 @@ function makeId(seed: number, tag: number, index: number): string {
   // Version 4 and the RFC 4122 variant, so it reads as an ordinary random UUID.
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
-const tags = { user: 1, blackout: 2, persona: 3, host: 4, event: 5, participation: 6, reflection: 7, commitment: 8, notification: 9, audit: 10 } as const;
+const tags = { user: 1, blackout: 2, persona: 3, host: 4, event: 5, participation: 6, reflection: 7, commitment: 8, notification: 9, audit: 10, consent: 11 } as const;
 
 const ascii = (s: string) =>
   s
@@ -216,16 +216,17 @@ export function generateCompany(options: { events: number; seed: number; now: Da
   const personaIds = text.personaNames.map((_, i) => id(tags.persona, i));
   const personas = text.personaNames.map(([name, description], i): Value[] => [personaIds[i]!, name, description, joined]);
   const hosts: Value[][] = [];
+  const consents: Value[][] = [];
   const hostsByPersona = personas.map(() => [] as string[]);
   for (let i = 0; i < 400; i++) {
     const persona = i % personas.length;
     const hostId = id(tags.host, i);
     const given = now - int(peopleRng, 30, 3 * 365) * dayMs;
     const withdrawn = chance(peopleRng, 0.05) ? new Date(given + int(peopleRng, 1, 20) * dayMs) : null;
-    const expires = chance(peopleRng, 0.3) ? new Date(given + int(peopleRng, 180, 1000) * dayMs) : null;
+    const validUntil = new Date(given + int(peopleRng, 180, 3 * 365) * dayMs);
     const email = chance(peopleRng, 0.5) ? `host${i + 1}@example.net` : null;
-    const scope = "Breakfasts and visits; at most two observers; no recordings.";
-    hosts.push([hostId, `Host ${i + 1} (${text.personaNames[persona]![0]})`, email, personaIds[persona]!, new Date(given), scope, expires, withdrawn, new Date(given)]);
+    hosts.push([hostId, "Host", `${i + 1} (${text.personaNames[persona]![0]})`, email, personaIds[persona]!, "de", new Date(given)]);
+    consents.push([id(tags.consent, i), hostId, new Date(given), [...builtInEventTypes], validUntil, true, false, withdrawn, new Date(given)]);
     hostsByPersona[persona]!.push(hostId);
   }
 
@@ -262,7 +263,7 @@ export function generateCompany(options: { events: number; seed: number; now: Da
 
   const notify = (executive: number, kind: string, eventId: string, details: Record<string, unknown>, at: number) => {
     const read = at < now - 3 * dayMs && chance(rng, 0.9) ? new Date(Math.min(now, at + int(rng, 1, 48) * hourMs)) : null;
-    notifications.push([id(tags.notification, notifications.length), executives[executive]!.id, kind, eventId, details, null, new Date(at), read]);
+    notifications.push([id(tags.notification, notifications.length), executives[executive]!.id, kind, eventId, details, null, new Date(at), read, "skipped"]);
     notificationsOf[executive]!++;
   };
 
@@ -443,7 +444,8 @@ export function generateCompany(options: { events: number; seed: number; now: Da
     { table: "executive_profiles", columns: ["user_id", "department", "seniority", "languages", "cadence_per_quarter", "monthly_cap", "preferred_types"], rows: profiles },
     { table: "executive_blackouts", columns: ["id", "user_id", "start_at", "end_at", "time_zone"], rows: blackouts },
     { table: "personas", columns: ["id", "name", "description", "created_at"], rows: personas },
-    { table: "customer_hosts", columns: ["id", "display_name", "contact_email", "persona_id", "consent_given_at", "consent_scope", "consent_expires_at", "consent_withdrawn_at", "created_at"], rows: hosts },
+    { table: "customer_hosts", columns: ["id", "first_name", "last_name", "contact_email", "persona_id", "language", "created_at"], rows: hosts },
+    { table: "host_consents", columns: ["id", "host_id", "given_at", "event_types", "valid_until", "executives_may_observe", "recording_allowed", "withdrawn_at", "created_at"], rows: consents },
     { table: "events", columns: ["id", "type", "title", "briefing", "location", "start_at", "end_at", "time_zone", "seats", "status", "cancelled_at", "cancellation_reason", "organizer_id", "created_at", "updated_at"], rows: events },
     { table: "event_personas", columns: ["event_id", "persona_id"], rows: eventPersonas },
     { table: "event_hosts", columns: ["event_id", "host_id"], rows: eventHosts },
@@ -455,7 +457,8 @@ export function generateCompany(options: { events: number; seed: number; now: Da
     { table: "reflections", columns: ["id", "participation_id", "author_id", "event_id", "ouch_moments", "aah_moments", "empathy_before", "empathy_after", "customer_quote", "surprise", "visibility", "created_at"], rows: reflections },
     { table: "reflection_emotions", columns: ["reflection_id", "emotion", "intensity"], rows: emotions },
     { table: "commitments", columns: ["id", "reflection_id", "owner_id", "body", "due_on", "status", "done_at", "created_at"], rows: commitments },
-    { table: "notifications", columns: ["id", "user_id", "kind", "event_id", "details", "dedupe_key", "created_at", "read_at"], rows: notifications },
+    // Mailed long ago: the delivery job has nothing of the history left to send.
+    { table: "notifications", columns: ["id", "user_id", "kind", "event_id", "details", "dedupe_key", "created_at", "read_at", "mail_status"], rows: notifications },
     { table: "audit_log", columns: ["id", "at", "actor_id", "action", "object_type", "object_id", "details"], rows: audit },
   ];
   return {

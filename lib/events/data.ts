@@ -102,11 +102,11 @@ export async function findEventForOrganizer(eventId: string) {
       .where(eq(eventPersonas.eventId, eventId))
       .orderBy(asc(personas.name)),
     db
-      .select({ name: customerHosts.displayName })
+      .select({ name: sql<string>`btrim(${customerHosts.firstName} || ' ' || ${customerHosts.lastName})` })
       .from(eventHosts)
       .innerJoin(customerHosts, eq(customerHosts.id, eventHosts.hostId))
       .where(eq(eventHosts.eventId, eventId))
-      .orderBy(asc(customerHosts.displayName)),
+      .orderBy(asc(customerHosts.lastName), asc(customerHosts.firstName)),
     db
       .select({
         id: participations.id,

@@ -15,6 +15,9 @@ export type NotificationDetails = {
   promotion: Safari;
   cancellation: Safari & { reason: string };
   time_change: Safari & { previousStartAt: string; previousEndAt: string };
+  briefing_reminder: Safari;
+  /** To the organizer: a host's consent no longer covers this coming safari. */
+  consent_withdrawn: Safari & { hostName: string };
 };
 
 export const notificationLabels: Record<NotificationKind, string> = {
@@ -23,6 +26,8 @@ export const notificationLabels: Record<NotificationKind, string> = {
   promotion: "From the waitlist",
   cancellation: "Cancelled",
   time_change: "New time",
+  briefing_reminder: "Tomorrow",
+  consent_withdrawn: "Consent withdrawn",
 };
 
 const when = (d: Safari) => formatRangeInZone(new Date(d.startAt), new Date(d.endAt), d.timeZone);
@@ -50,6 +55,14 @@ export function notificationText(kind: NotificationKind, details: Record<string,
       const d = details as NotificationDetails["time_change"];
       const before = formatRangeInZone(new Date(d.previousStartAt), new Date(d.previousEndAt), d.timeZone);
       return `“${d.title}” has moved from ${before} to ${when(d)}.`;
+    }
+    case "briefing_reminder": {
+      const d = details as NotificationDetails["briefing_reminder"];
+      return `“${d.title}” is coming up (${when(d)}). Read your briefing before you go.`;
+    }
+    case "consent_withdrawn": {
+      const d = details as NotificationDetails["consent_withdrawn"];
+      return `${d.hostName} withdrew their consent: it no longer covers “${d.title}” (${when(d)}). Change the host or cancel the safari.`;
     }
   }
 }

@@ -318,7 +318,7 @@ describe("what executives see", () => {
     const [persona] = await db.insert(personas).values({ name: `Young family ${event.id.slice(0, 6)}` }).returning();
     const [host] = await db
       .insert(customerHosts)
-      .values({ displayName: "Maria Host", contactEmail: "maria@host.example", personaId: persona!.id, consentGivenAt: new Date(), consentScope: "Breakfast" })
+      .values({ firstName: "Maria", lastName: "Hostmann", contactEmail: "maria@host.example", personaId: persona!.id, language: "de" })
       .returning();
     await db.insert(eventPersonas).values({ eventId: event.id, personaId: persona!.id });
     await db.insert(eventHosts).values({ eventId: event.id, hostId: host!.id });
@@ -326,7 +326,7 @@ describe("what executives see", () => {
     const safari = await findSafariForExecutive(event.id, executive.id);
     expect(safari?.personas).toEqual([persona!.name]);
     const seen = JSON.stringify(safari);
-    expect(seen).not.toContain("Maria Host");
+    expect(seen).not.toContain("Hostmann");
     expect(seen).not.toContain("maria@host.example");
   });
 

@@ -17,6 +17,11 @@ const schema = z.object({
   /** Where the embedded database keeps its files, or "memory://" for a throwaway one. */
   PGLITE_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Where people open the app: links in e-mails and calendar entries point here. */
+  APP_URL: z
+    .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })
+    .default("http://localhost:3000")
+    .transform((value) => value.replace(/\/+$/, "")),
   /** The zone the organisation's quarters and reports are counted in. */
   ORG_TIME_ZONE: z.string().default("Europe/Berlin"),
   /** How far ahead an event may start, in months (lib/events/rules.ts). */

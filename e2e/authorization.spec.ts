@@ -48,6 +48,23 @@ const matchPeriod = (() => {
   return { from: day(0), to: day(60) };
 })();
 
+// A series the organizer plans in beforeAll (the demo data has none): its page and publishing it.
+let seriesId = "";
+const validSeries = {
+  type: "call_listening",
+  title: "A series no one may plan",
+  briefing: "",
+  location: "",
+  seats: "1",
+  timeZone: "Europe/Berlin",
+  firstDate: new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date(Date.now() + 14 * 86_400_000)),
+  startTime: "09:00",
+  durationMinutes: "60",
+  everyWeeks: "1",
+  count: "2",
+  skipped: "refuse",
+};
+
 type PageOutcome = "shown" | "sign-in" | "not-allowed" | "not-found";
 
 const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
@@ -64,6 +81,10 @@ const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
   "/organize/executives/[id]": { url: `/organize/executives/${ids.nikos}` },
   "/organize/types": { url: "/organize/types" },
   "/organize/types/[key]": { url: "/organize/types/home_visit" },
+  "/organize/series/new": { url: "/organize/series/new?type=call_listening" },
+  get "/organize/series/[id]"() {
+    return { url: `/organize/series/${seriesId}` };
+  },
   "/profile": { url: "/profile" },
   "/inbox": { url: "/inbox" },
   "/organize/cadence": { url: "/organize/cadence?department=Sales&sort=shortfall" },
@@ -141,7 +162,8 @@ const validEvent = {
 };
 
 /** The page an action is posted to, with a real id where its route has one. */
-const urlOf = (route: string) => route.replaceAll("[id]", route.startsWith("/organize/match/") ? matchRunId : ids.publishedEvent).replaceAll("[key]", "other");
+const idFor = (route: string) => (route.startsWith("/organize/match/") ? matchRunId : route.startsWith("/organize/series/") ? seriesId : ids.publishedEvent);
+const urlOf = (route: string) => route.replaceAll("[id]", idFor(route)).replaceAll("[key]", "other");
 
 const actions: Record<ActionName, ActionFixture> = {
   signInAction: { valid: { email: accounts.executive, password: demoPassword }, invalid: { email: "", password: "" } },
@@ -220,6 +242,13 @@ const actions: Record<ActionName, ActionFixture> = {
     invalid: { key: "other", name: "" },
   },
   archiveEventTypeAction: { valid: { key: "other", archived: "true" }, invalid: { key: "other", archived: "maybe" } },
+  createSeriesAction: { valid: validSeries, invalid: { ...validSeries, count: "53" } },
+  publishSeriesAction: {
+    get valid() {
+      return { seriesId };
+    },
+    invalid: { seriesId: "not-an-id" },
+  },
   changeRoleAction: { valid: { userId: ids.nikos, role: "admin" }, invalid: { userId: "not-an-id" } },
   endAllSessionsAction: { valid: { userId: ids.nikos }, invalid: { userId: "not-an-id" } },
 };
@@ -285,6 +314,9 @@ test.beforeAll(async ({ baseURL }) => {
   const location = created.headers()["x-action-redirect"]?.split(";")[0] ?? "";
   matchRunId = /^\/organize\/match\/([0-9a-f-]{36})$/.exec(location)?.[1] ?? "";
   expect(matchRunId, `the run's page (the action answered ${created.status()} ${location})`).toBeTruthy();
+  const planned = await callAction(organizer, baseURL!, "createSeriesAction", validSeries);
+  seriesId = /^\/organize\/series\/([0-9a-f-]{36})$/.exec(planned.headers()["x-action-redirect"]?.split(";")[0] ?? "")?.[1] ?? "";
+  expect(seriesId, `the series' page (the action answered ${planned.status()})`).toBeTruthy();
 });
 
 test.afterAll(async () => {

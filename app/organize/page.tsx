@@ -24,9 +24,14 @@ export default async function OrganizeHome({ searchParams }: { searchParams: Pro
       title="Events"
       description="Every safari of the programme. Dates are days in your time zone."
       actions={
-        <Link href="/organize/events/new" className="btn-primary">
-          New event
-        </Link>
+        <>
+          <Link href="/organize/series/new" className="btn-secondary">
+            New series
+          </Link>
+          <Link href="/organize/events/new" className="btn-primary">
+            New event
+          </Link>
+        </>
       }
     />
   );

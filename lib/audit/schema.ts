@@ -10,7 +10,7 @@ import type { AuditEntry } from "./mutations";
  * words the page uses for what it lists. No database code: the filter form renders from it too.
  */
 
-export const auditObjectTypes = ["event", "participation", "user", "reflection", "account", "match_run", "event_type"] as const satisfies readonly AuditEntry["objectType"][];
+export const auditObjectTypes = ["event", "participation", "user", "reflection", "account", "match_run", "event_type", "series"] as const satisfies readonly AuditEntry["objectType"][];
 export type AuditObjectType = (typeof auditObjectTypes)[number];
 
 export const objectTypeLabels: Record<AuditObjectType, string> = {
@@ -21,6 +21,7 @@ export const objectTypeLabels: Record<AuditObjectType, string> = {
   account: "Sign-in account",
   match_run: "Match run",
   event_type: "Type of safari",
+  series: "Series of safaris",
 };
 
 export const actionLabels: Record<AuditAction, string> = {
@@ -44,6 +45,7 @@ export const actionLabels: Record<AuditAction, string> = {
   "event_type.edit": "Changed a type of safari",
   "event_type.archive": "Archived a type of safari",
   "event_type.restore": "Offered an archived type again",
+  "series.create": "Planned a series of events",
 };
 
 /** An action stored before it had a label here still reads as something. */

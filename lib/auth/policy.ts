@@ -33,6 +33,8 @@ export const pageAccess = {
   "/organize/match/[id]": organizer,
   "/organize/types": organizer,
   "/organize/types/[key]": organizer,
+  "/organize/series/new": organizer,
+  "/organize/series/[id]": organizer,
   "/safaris": executive,
   "/safaris/mine": executive,
   "/safaris/[id]": executive,
@@ -82,6 +84,8 @@ export const actionAccess = {
   createEventTypeAction: organizer,
   updateEventTypeAction: organizer,
   archiveEventTypeAction: organizer,
+  createSeriesAction: organizer,
+  publishSeriesAction: organizer,
   changeRoleAction: admin,
   endAllSessionsAction: admin,
 } as const satisfies Record<string, Access>;

@@ -27,3 +27,22 @@ export function newEventDefaults(type: TypeChoice, now: Date, zone: string) {
     seats: String(type.defaultSeats),
   };
 }
+
+/** A new series of `type`: weekly from tomorrow (in the organizer's zone), 09:00, eight dates. */
+export function newSeriesDefaults(type: TypeChoice, now: Date, zone: string) {
+  return {
+    type: type.key,
+    title: "",
+    briefing: type.guidance,
+    location: "",
+    seats: String(type.defaultSeats),
+    timeZone: zone,
+    firstDate: format(addDays(now, 1, { in: tz(zone) }), "yyyy-MM-dd", { in: tz(zone) }),
+    startTime: proposedHour,
+    // A series' dates last at most 12 hours (lib/events/recurrence.ts).
+    durationMinutes: String(Math.min(type.defaultDurationMinutes, 720)),
+    everyWeeks: "1",
+    count: "8",
+    skipped: "refuse",
+  };
+}

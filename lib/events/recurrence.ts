@@ -172,7 +172,7 @@ const blankToUndefined = (value: unknown) => (typeof value === "string" && value
 
 const wholeNumber = (message: string) => z.coerce.number({ error: message }).int(message);
 
-const seriesFields = z.object({
+export const seriesFields = z.object({
   firstDate: z
     .string({ error: "Enter the first date." })
     .regex(datePattern, { error: "Enter the first date as yyyy-MM-dd, e.g. 2026-03-03.", abort: true })
@@ -206,7 +206,7 @@ const seriesFields = z.object({
   ),
 });
 
-const refuseSkippedStarts = (value: SeriesInput, ctx: z.RefinementCtx<SeriesInput>) => {
+export const refuseSkippedStarts = <T extends SeriesInput>(value: T, ctx: z.RefinementCtx<T>) => {
   for (const problem of expandSeries(value).problems) {
     if (problem.kind === "refused") ctx.addIssue({ code: "custom", path: ["startTime"], message: problem.message });
   }

@@ -19,7 +19,7 @@ export const eventStatusLabels: Record<EventStatus, string> = {
 const localDateTime = (what: string) =>
   z.string({ error: `Enter the ${what} date and time.` }).regex(localDateTimeRegex, `Enter the ${what} date and time.`);
 
-const eventFields = z.object({
+export const eventFields = z.object({
   type: z.string({ error: "Choose the type of safari." }).min(1, "Choose the type of safari."),
   title: z
     .string({ error: "Enter a title." })
@@ -78,7 +78,7 @@ function withInstants<T extends EventFields>(value: T) {
 const timesAreValid = (payload: z.core.ParsePayload) => !payload.issues.some((issue) => timeFields.has(String(issue.path?.[0])));
 
 /** The type must be one offered (or, when editing, the event's own), and its seat limit holds. */
-const checkType = (types: readonly TypeChoice[], keep?: string) => (value: EventFields, ctx: z.RefinementCtx<EventFields>) => {
+export const checkType = (types: readonly TypeChoice[], keep?: string) => <T extends { type: string; seats: number }>(value: T, ctx: z.RefinementCtx<T>) => {
   const type = types.find((candidate) => candidate.key === value.type && (!candidate.archived || candidate.key === keep));
   if (!type) {
     ctx.addIssue({ code: "custom", path: ["type"], message: "Choose the type of safari from the list." });
@@ -88,7 +88,7 @@ const checkType = (types: readonly TypeChoice[], keep?: string) => (value: Event
   if (problem) ctx.addIssue({ code: "custom", path: ["seats"], message: problem });
 };
 
-const typeAndSeatsAreValid = (payload: z.core.ParsePayload) => !payload.issues.some((issue) => ["type", "seats"].includes(String(issue.path?.[0])));
+export const typeAndSeatsAreValid = (payload: z.core.ParsePayload) => !payload.issues.some((issue) => ["type", "seats"].includes(String(issue.path?.[0])));
 
 /** The new-event form, judged at `now` against `limits` and the catalogue of types. */
 export function eventFormSchema(limits: EventLimits, now: Date, types: readonly TypeChoice[]) {

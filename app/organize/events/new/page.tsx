@@ -33,6 +33,13 @@ export default async function NewEventPage({ searchParams }: { searchParams: Pro
           </Link>
         ))}
       </nav>
+      <p className="mb-4 text-sm">
+        The same safari every week or two?{" "}
+        <Link href={chosen ? `/organize/series/new?type=${encodeURIComponent(chosen.key)}` : "/organize/series/new"} className="link">
+          Plan a series instead
+        </Link>
+        .
+      </p>
       {unknown ? <p className="alert-error mb-4">That type is not in the catalogue (or no longer offered), so this form starts from {chosen?.name ?? "no type"}.</p> : null}
       {chosen ? (
         <EventForm

@@ -33,6 +33,7 @@ const ids = {
   markusReflection: seedId("reflection:kuendigungsanrufe:markus.brandt"),
   markusOpenCommitment: seedId("commitment:kundennummer"),
   markusUnreflected: seedId("participation:shop-friedrichstrasse:markus.brandt"),
+  markusAttendedEvent: seedId("event:shop-friedrichstrasse"),
   nikos: seedId("user:nikos.papadopoulos"),
   // Sofia's open invitation, and Julia waiting for the one seat of a full home visit.
   sofiasInvitation: seedId("participation:digital-sprechstunde:sofia.karali"),
@@ -97,6 +98,8 @@ const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
   "/safaris": { url: "/safaris" },
   "/safaris/mine": { url: "/safaris/mine" },
   "/safaris/[id]": { url: `/safaris/${ids.publishedEvent}` },
+  // A safari Markus attended: its briefing stays his to read.
+  "/safaris/[id]/briefing": { url: `/safaris/${ids.markusAttendedEvent}/briefing` },
   "/reflections/new": { url: `/reflections/new?participation=${ids.markusUnreflected}` },
   // Markus's reflection, shared with the CX team: reviewers and admins may not read it.
   "/reflections/[id]": { url: `/reflections/${ids.markusReflection}`, notFoundFor: ["reviewer", "admin"] },
@@ -242,6 +245,10 @@ const actions: Record<ActionName, ActionFixture> = {
     invalid: { key: "other", name: "" },
   },
   archiveEventTypeAction: { valid: { key: "other", archived: "true" }, invalid: { key: "other", archived: "maybe" } },
+  saveExpectationAction: {
+    valid: { participationId: ids.ahmetsSeat, expectation: "Words in someone else's name" },
+    invalid: { participationId: ids.ahmetsSeat, expectation: "" },
+  },
   createSeriesAction: { valid: validSeries, invalid: { ...validSeries, count: "53" } },
   publishSeriesAction: {
     get valid() {
@@ -353,7 +360,7 @@ test("every server action refuses the roles the policy table leaves out, and let
   expect(seen).toEqual(expected);
 });
 
-test("an executive cannot act on another executive's seat, invitation, waitlist place, reflection or commitment", async ({ baseURL }) => {
+test("an executive cannot act on another executive's seat, invitation, waitlist place, reflection, commitment or briefing", async ({ baseURL }) => {
   const other = await signedIn(baseURL!, otherExecutive);
   try {
     const tries: [ActionName, Record<string, string>][] = [
@@ -363,6 +370,7 @@ test("an executive cannot act on another executive's seat, invitation, waitlist 
       ["leaveWaitlistAction", { participationId: ids.juliasWaitlistPlace }],
       ["createReflectionAction", actions.createReflectionAction.valid],
       ["markCommitmentDoneAction", { commitmentId: ids.markusOpenCommitment }],
+      ["saveExpectationAction", actions.saveExpectationAction.valid],
     ];
     for (const [name, fields] of tries) {
       expect(`${name}: ${await actionOutcome(await callAction(other, baseURL!, name, fields))}`).toBe(`${name}: code NOT_FOUND`);
@@ -370,6 +378,7 @@ test("an executive cannot act on another executive's seat, invitation, waitlist 
     // Nor read what is Markus's.
     expect(pageOutcome(await other.get(`/reflections/${ids.markusReflection}`, { maxRedirects: 0 }))).toBe("not-found");
     expect(pageOutcome(await other.get(`/reflections/new?participation=${ids.markusUnreflected}`, { maxRedirects: 0 }))).toBe("not-found");
+    expect(pageOutcome(await other.get(pages["/safaris/[id]/briefing"].url, { maxRedirects: 0 }))).toBe("not-found");
   } finally {
     await other.dispose();
   }

@@ -38,6 +38,8 @@ export const pageAccess = {
   "/safaris": executive,
   "/safaris/mine": executive,
   "/safaris/[id]": executive,
+  // Executives for safaris they are on (lib/briefing/data.ts), organizers for any event.
+  "/safaris/[id]/briefing": ["executive", "organizer"],
   "/reflections/new": executive,
   "/profile": executive,
   // Everyone's own notices only.
@@ -84,6 +86,7 @@ export const actionAccess = {
   createEventTypeAction: organizer,
   updateEventTypeAction: organizer,
   archiveEventTypeAction: organizer,
+  saveExpectationAction: executive,
   createSeriesAction: organizer,
   publishSeriesAction: organizer,
   changeRoleAction: admin,

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/loaders";
+import { expectationOf } from "@/lib/briefing/data";
 import { reflectionVerdict } from "@/lib/participation/rules";
 import { findParticipationForReflection } from "@/lib/reflections/data";
 import { todayIn } from "@/lib/reflections/schema";
@@ -18,6 +19,7 @@ export default async function NewReflectionPage({ searchParams }: { searchParams
   if (!participation) notFound();
   const { event } = participation;
   const verdict = reflectionVerdict(event, participation.status, new Date());
+  const expected = await expectationOf(participation.id, user.id);
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -48,6 +50,11 @@ export default async function NewReflectionPage({ searchParams }: { searchParams
           <p className="mb-6 text-stone-600">
             Write it while it is fresh, within a day or two. What hurt, what delighted, how it felt, and one thing you will change.
           </p>
+          {expected ? (
+            <Card title="Before the safari you expected to hear" className="mb-6">
+              <p className="whitespace-pre-line">{expected}</p>
+            </Card>
+          ) : null}
           <ReflectionForm participationId={participation.id} today={todayIn(user.timeZone)} />
         </>
       )}

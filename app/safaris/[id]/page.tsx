@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/loaders";
+import { isBriefed } from "@/lib/briefing/schema";
 import { idOrNotFound } from "@/lib/route-params";
 import { findSafariForExecutive } from "@/lib/participation/data";
 import { CancellationNotice } from "@/lib/participation/components/cancellation-notice";
@@ -40,6 +41,13 @@ export default async function SafariPage({ params }: { params: Promise<{ id: str
           </Card>
           <Card title="Briefing">
             <p className="whitespace-pre-line">{event.briefing || "The CX team has not written the briefing yet."}</p>
+            {isBriefed(participation?.status) ? (
+              <p className="mt-3">
+                <Link href={`/safaris/${event.id}/briefing`} className="link">
+                  Your briefing pack: who you will meet, how to take part, logistics, and what you expect to hear
+                </Link>
+              </p>
+            ) : null}
           </Card>
         </div>
         <Card title="Your seat" className="h-fit">

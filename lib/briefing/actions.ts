@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { validatedAction } from "@/lib/auth/action";
+import { saveExpectation } from "./mutations";
+import { expectationSchema } from "./schema";
+
+export const saveExpectationAction = validatedAction("saveExpectationAction", expectationSchema, async ({ participationId, expectation }, executive) => {
+  await saveExpectation(participationId, executive.id, expectation, new Date());
+  revalidatePath("/safaris", "layout");
+  return "Kept. You will see it again when you write your reflection.";
+});

@@ -30,17 +30,17 @@ export default async function SeriesPage({ params }: { params: Promise<{ id: str
           </Link>
         }
       />
-      {drafts > 0 ? (
-        <Card title="Publish">
-          <p className="mb-3 text-sm text-stone-600">
-            {drafts} of the dates {drafts === 1 ? "is a draft" : "are drafts"}. Publishing checks each one as the event page does; one that cannot be published
-            stays a draft.
-          </p>
-          <ActionForm action={publishSeriesAction} fields={{ seriesId: series.id }}>
-            <ActionButton variant="primary">Publish all drafts</ActionButton>
-          </ActionForm>
-        </Card>
-      ) : null}
+      <Card title="Publish">
+        <p className="mb-3 text-sm text-stone-600">
+          {drafts === 0
+            ? "No date of this series is a draft."
+            : `${drafts} of the dates ${drafts === 1 ? "is a draft" : "are drafts"}. Publishing checks each one as its event page does; one that cannot be published stays a draft.`}
+        </p>
+        {/* Mounted with or without drafts left, so the outcome of publishing stays in view. */}
+        <ActionForm action={publishSeriesAction} fields={{ seriesId: series.id }}>
+          {drafts > 0 ? <ActionButton variant="primary">Publish all drafts</ActionButton> : null}
+        </ActionForm>
+      </Card>
       <div className="overflow-x-auto">
         <table className="table">
           <caption className="sr-only">Dates of this series</caption>

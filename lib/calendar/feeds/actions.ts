@@ -17,7 +17,7 @@ export type FeedState = ActionState | { status: "created"; message: string; url:
 const notYours = "This is not your current feed link: reload the page and try again.";
 
 export async function createCalendarFeedAction(_previous: FeedState, formData: FormData): Promise<FeedState> {
-  const checked = await checkForm("createCalendarFeedAction", createFeedSchema, formData);
+  const checked = await checkForm("createCalendarFeedAction", await requireAction("createCalendarFeedAction"), createFeedSchema, formData);
   if ("failure" in checked) return checked.failure;
   try {
     const { token } = await replaceFeed(checked.user.id, checked.input.currentFeedId || null, new Date());
@@ -30,7 +30,7 @@ export async function createCalendarFeedAction(_previous: FeedState, formData: F
 }
 
 export async function revokeCalendarFeedAction(_previous: FeedState, formData: FormData): Promise<FeedState> {
-  const checked = await checkForm("revokeCalendarFeedAction", revokeFeedSchema, formData);
+  const checked = await checkForm("revokeCalendarFeedAction", await requireAction("revokeCalendarFeedAction"), revokeFeedSchema, formData);
   if ("failure" in checked) return checked.failure;
   try {
     await revokeFeed(checked.user.id, checked.input.feedId, new Date());
@@ -48,11 +48,11 @@ export async function revokeCalendarFeedAction(_previous: FeedState, formData: F
  */
 async function checkForm<S extends z.ZodType>(
   name: "createCalendarFeedAction" | "revokeCalendarFeedAction",
+  access: Awaited<ReturnType<typeof requireAction>>,
   schema: S,
   formData: unknown,
 ): Promise<{ failure: FeedState } | { user: SessionUser; input: z.output<S> }> {
   assertFormData(name, formData);
-  const access = await requireAction(name);
   if ("refused" in access) return { failure: failure(access.refused) };
   if (!access.user) return { failure: failure("UNAUTHENTICATED") };
   const parsed = validateForm(schema, formValues(formData));

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { publicPages } from "@/lib/auth/policy";
+import { isPublicRoute, publicPages } from "@/lib/auth/policy";
 import { actionBodyLimitBytes, declaresTooLarge, hasMalformedEscape, isCrossOrigin, malformedActionPayload, readLimited } from "@/lib/http/request-checks";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
@@ -38,7 +38,7 @@ export default async function proxy(request: NextRequest) {
 
   const { pathname, search } = request.nextUrl;
   if (hasMalformedEscape(pathname)) return withHeaders(NextResponse.rewrite(new URL(notFoundPath, request.url), forward));
-  if (!isPage(pathname) || (publicPages as string[]).includes(pathname)) return withHeaders(NextResponse.next(forward));
+  if (!isPage(pathname) || (publicPages as string[]).includes(pathname) || isPublicRoute(pathname)) return withHeaders(NextResponse.next(forward));
   if (request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name))) return withHeaders(NextResponse.next(forward));
   const signIn = new URL("/sign-in", request.url);
   signIn.searchParams.set("callbackUrl", `${pathname}${search}`);

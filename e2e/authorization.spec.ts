@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, request, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import type { UserRole } from "@/db/enums";
 import { demoPassword, seedId } from "@/db/seed-data";
-import { actionAccess, allows, pageAccess, type ActionName, type PagePath } from "@/lib/auth/policy";
+import { actionAccess, allows, pageAccess, routeAccess, type ActionName, type PagePath, type RoutePath } from "@/lib/auth/policy";
 
 /*
  * The authorization matrix, driven by the policy table (lib/auth/policy.ts) against the running production
@@ -33,7 +33,7 @@ const ids = {
   markusReflection: seedId("reflection:kuendigungsanrufe:markus.brandt"),
   markusOpenCommitment: seedId("commitment:kundennummer"),
   markusUnreflected: seedId("participation:shop-friedrichstrasse:markus.brandt"),
-  markusAttendedEvent: seedId("event:shop-friedrichstrasse"),
+  markusUnreflectedEvent: seedId("event:shop-friedrichstrasse"),
   nikos: seedId("user:nikos.papadopoulos"),
   // Sofia's open invitation, and Julia waiting for the one seat of a full home visit.
   sofiasInvitation: seedId("participation:digital-sprechstunde:sofia.karali"),
@@ -99,13 +99,14 @@ const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
   "/safaris/mine": { url: "/safaris/mine" },
   "/safaris/[id]": { url: `/safaris/${ids.publishedEvent}` },
   // A safari Markus attended: its briefing stays his to read.
-  "/safaris/[id]/briefing": { url: `/safaris/${ids.markusAttendedEvent}/briefing` },
+  "/safaris/[id]/briefing": { url: `/safaris/${ids.markusUnreflectedEvent}/briefing` },
   "/reflections/new": { url: `/reflections/new?participation=${ids.markusUnreflected}` },
   // Markus's reflection, shared with the CX team: reviewers and admins may not read it.
   "/reflections/[id]": { url: `/reflections/${ids.markusReflection}`, notFoundFor: ["reviewer", "admin"] },
   "/summary": { url: "/summary" },
   "/people": { url: "/people" },
   "/audit": { url: "/audit" },
+  "/agenda": { url: "/agenda?view=month" },
 };
 
 function expectedPage(page: PagePath, who: Who): PageOutcome {
@@ -256,6 +257,8 @@ const actions: Record<ActionName, ActionFixture> = {
     },
     invalid: { seriesId: "not-an-id" },
   },
+  createCalendarFeedAction: { valid: { currentFeedId: "" }, invalid: { currentFeedId: "not-an-id" } },
+  revokeCalendarFeedAction: { valid: { feedId: ids.nikos }, invalid: { feedId: "not-an-id" } },
   changeRoleAction: { valid: { userId: ids.nikos, role: "admin" }, invalid: { userId: "not-an-id" } },
   endAllSessionsAction: { valid: { userId: ids.nikos }, invalid: { userId: "not-an-id" } },
 };
@@ -330,17 +333,22 @@ test.afterAll(async () => {
   for (const context of contexts.values()) await context.dispose();
 });
 
-test("every page gives each role what the policy table says", async () => {
+/** Gets each path as each role, and compares what happened with what should have, all rows at once. */
+async function expectOutcomes<P extends string>(paths: P[], urlOf: (path: P) => string, expected: (path: P, who: Who) => PageOutcome) {
   const seen: string[] = [];
-  const expected: string[] = [];
-  for (const page of Object.keys(pageAccess) as PagePath[]) {
+  const wanted: string[] = [];
+  for (const path of paths) {
     for (const who of everyone) {
-      const response = await contexts.get(who)!.get(pages[page].url, { maxRedirects: 0 });
-      seen.push(`${page} as ${who}: ${pageOutcome(response)}`);
-      expected.push(`${page} as ${who}: ${expectedPage(page, who)}`);
+      const response = await contexts.get(who)!.get(urlOf(path), { maxRedirects: 0 });
+      seen.push(`${path} as ${who}: ${pageOutcome(response)}`);
+      wanted.push(`${path} as ${who}: ${expected(path, who)}`);
     }
   }
-  expect(seen).toEqual(expected);
+  expect(seen).toEqual(wanted);
+}
+
+test("every page gives each role what the policy table says", async () => {
+  await expectOutcomes(Object.keys(pageAccess) as PagePath[], (page) => pages[page].url, expectedPage);
 });
 
 test("every server action refuses the roles the policy table leaves out, and lets the others reach its validation", async ({ baseURL }) => {
@@ -358,6 +366,21 @@ test("every server action refuses the roles the policy table leaves out, and let
     }
   }
   expect(seen).toEqual(expected);
+});
+
+// Route handlers: what each role gets, by the table and by whose the data is. Markus attended the shop
+// visit, so its .ics is his to download; a feed token nobody was given opens nothing, for anyone.
+const routes: Record<RoutePath, { url: string; outcome: (who: Who) => PageOutcome }> = {
+  "/api/auth/[...nextauth]": { url: "/api/auth/session", outcome: () => "shown" },
+  "/calendar/safaris/[id]": {
+    url: `/calendar/safaris/${ids.markusUnreflectedEvent}`,
+    outcome: (who) => (who === "anonymous" ? "sign-in" : who === "executive" || who === "organizer" ? "shown" : "not-found"),
+  },
+  "/calendar/feed/[token]": { url: `/calendar/feed/${"A".repeat(43)}`, outcome: () => "not-found" },
+};
+
+test("every route handler gives each role what the policy table and the data say", async () => {
+  await expectOutcomes(Object.keys(routeAccess) as RoutePath[], (route) => routes[route].url, (route, who) => routes[route].outcome(who));
 });
 
 test("an executive cannot act on another executive's seat, invitation, waitlist place, reflection, commitment or briefing", async ({ baseURL }) => {
@@ -379,6 +402,8 @@ test("an executive cannot act on another executive's seat, invitation, waitlist 
     expect(pageOutcome(await other.get(`/reflections/${ids.markusReflection}`, { maxRedirects: 0 }))).toBe("not-found");
     expect(pageOutcome(await other.get(`/reflections/new?participation=${ids.markusUnreflected}`, { maxRedirects: 0 }))).toBe("not-found");
     expect(pageOutcome(await other.get(pages["/safaris/[id]/briefing"].url, { maxRedirects: 0 }))).toBe("not-found");
+    // Nor download the calendar file of a safari he is not on.
+    expect(pageOutcome(await other.get(`/calendar/safaris/${ids.markusUnreflectedEvent}`, { maxRedirects: 0 }))).toBe("not-found");
   } finally {
     await other.dispose();
   }

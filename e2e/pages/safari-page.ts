@@ -7,6 +7,7 @@ export class SafariPage {
   readonly decline: Locator;
   readonly declineReason: Locator;
   readonly joinWaitlist: Locator;
+  readonly addToCalendar: Locator;
 
   constructor(readonly page: Page) {
     this.signUp = page.getByRole("button", { name: "Sign up" });
@@ -14,6 +15,7 @@ export class SafariPage {
     this.decline = page.getByRole("button", { name: "Decline invitation" });
     this.declineReason = page.getByLabel("Reason for declining (optional)");
     this.joinWaitlist = page.getByRole("button", { name: "Join the waitlist" });
+    this.addToCalendar = page.getByRole("link", { name: "Add to calendar (.ics)" });
   }
 
   async goto(eventId: string) {

@@ -11,6 +11,7 @@ import { SignInPage } from "../pages/sign-in-page";
  * - authorization: markus.brandt and nikos.papadopoulos (sign in only), and the staff accounts
  * - profile: katerina.dimitriou (edits her profile), christina.vogel (her target is edited; never signs in), jonas.weber (edits her target)
  * - cadence: jonas.weber too (only reads)
+ * - calendar: ahmet.yildiz (downloads a safari, makes and revokes his feed)
  * - matching: jonas.weber (runs and publishes a match), sabine.kessler, eleni.georgiou, david.miller
  * - series-briefing: ahmet.yildiz (writes his expectation for the service-desk day)
  */

@@ -49,12 +49,18 @@ export const pageAccess = {
   "/summary": ["reviewer", "organizer", "admin"],
   "/people": admin,
   "/audit": admin,
+  // Content by role: organizers every event, executives their own safaris (lib/agenda/data.ts).
+  "/agenda": ["organizer", "executive"],
 } as const satisfies Record<string, Access>;
 
 /** Route handlers (app/**\/route.ts). */
 export const routeAccess = {
   // Auth.js's own endpoints: sign-in, sign-out and the session, each checking what it needs itself.
   "/api/auth/[...nextauth]": "public",
+  // One safari's .ics: organizers, and executives on it (lib/calendar/data.ts downloadableSafari); else 404.
+  "/calendar/safaris/[id]": ["organizer", "executive"],
+  // The private feed: its secret token is the credential (lib/calendar/feeds), so no session is needed.
+  "/calendar/feed/[token]": "public",
 } as const satisfies Record<string, Access>;
 
 export const actionAccess = {
@@ -89,12 +95,16 @@ export const actionAccess = {
   saveExpectationAction: executive,
   createSeriesAction: organizer,
   publishSeriesAction: organizer,
+  // Only one's own feed: lib/calendar/feeds/mutations.ts.
+  createCalendarFeedAction: "signed-in",
+  revokeCalendarFeedAction: "signed-in",
   changeRoleAction: admin,
   endAllSessionsAction: admin,
 } as const satisfies Record<string, Access>;
 
 export type PagePath = keyof typeof pageAccess;
 export type ActionName = keyof typeof actionAccess;
+export type RoutePath = keyof typeof routeAccess;
 
 /** Whether someone with `role` (null: not signed in) passes `access`. */
 export function allows(access: Access, role: UserRole | null): boolean {
@@ -105,3 +115,10 @@ export function allows(access: Access, role: UserRole | null): boolean {
 
 /** The pages anyone may open without signing in: the proxy lets them through. */
 export const publicPages = (Object.keys(pageAccess) as PagePath[]).filter((path) => pageAccess[path] === "public");
+
+/** The public route handlers as patterns ("[token]" one segment), which the proxy lets through too. */
+const publicRoutePatterns = (Object.keys(routeAccess) as RoutePath[])
+  .filter((path) => routeAccess[path] === "public")
+  .map((path) => new RegExp(`^${path.replace(/\[\.\.\.[^\]]+\]/g, ".+").replace(/\[[^\]]+\]/g, "[^/]+")}$`));
+
+export const isPublicRoute = (pathname: string) => publicRoutePatterns.some((pattern) => pattern.test(pathname));

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { actionAccess, pageAccess, routeAccess } from "@/lib/auth/policy";
+import { actionAccess, isPublicRoute, pageAccess, routeAccess } from "@/lib/auth/policy";
 
 /*
  * The policy table must name every page, route handler and server action the app has, and each of them
@@ -46,6 +46,21 @@ describe("the policy table", () => {
 
   it("has a row for every route handler", () => {
     expect(routes.map(routeOf).sort()).toEqual(Object.keys(routeAccess).sort());
+  });
+
+  it("is what every route handler of ours checks: each asks for its own row (Auth.js's endpoints check their own)", () => {
+    for (const file of routes.filter((f) => !f.includes("[...nextauth]"))) {
+      const source = readFileSync(file, "utf8");
+      const asked = [...source.matchAll(/requireRoute\("([^"]+)"\)/g)].map((match) => match[1]);
+      expect({ route: path.relative(root, file), asked }).toEqual({ route: path.relative(root, file), asked: [routeOf(file)] });
+    }
+  });
+
+  it("lets the proxy through to the public route handlers only", () => {
+    expect(isPublicRoute("/calendar/feed/abc")).toBe(true);
+    expect(isPublicRoute("/api/auth/session")).toBe(true);
+    expect(isPublicRoute("/calendar/feed/abc/more")).toBe(false);
+    expect(isPublicRoute("/calendar/safaris/abc")).toBe(false);
   });
 
   it("has a row for every exported server action and none for an action that does not exist", () => {

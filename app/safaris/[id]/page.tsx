@@ -9,6 +9,8 @@ import { SafariDetails } from "@/lib/participation/components/safari-details";
 import { holdsSeat, seatOptions } from "@/lib/participation/rules";
 import { SignUpPanel } from "@/lib/participation/components/sign-up-panel";
 import { formatInZone } from "@/lib/time/zones";
+import { CalendarFileLink } from "@/lib/calendar/components/calendar-file-link";
+import { mayDownloadCalendarFile } from "@/lib/calendar/rules";
 import { Card, PageHeader } from "@/lib/ui/page";
 
 export const metadata = { title: "Safari" };
@@ -28,7 +30,7 @@ export default async function SafariPage({ params }: { params: Promise<{ id: str
           ← Open safaris
         </Link>
       </p>
-      <PageHeader title={event.title} />
+      <PageHeader title={event.title} actions={mayDownloadCalendarFile(participation?.status) ? <CalendarFileLink eventId={event.id} /> : undefined} />
       {cancelled ? (
         <div className="mb-6">
           <CancellationNotice cancelledAt={event.cancelledAt} reason={event.cancellationReason} viewerTimeZone={user.timeZone} />

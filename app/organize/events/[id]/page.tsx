@@ -8,6 +8,7 @@ import { EventLifecycle } from "@/lib/events/components/event-lifecycle";
 import { ParticipantsTable, WaitlistOrder } from "@/lib/events/components/participants-table";
 import { eventLimits } from "@/lib/events/limits";
 import { checkInIsOpen } from "@/lib/events/rules";
+import { CalendarFileLink } from "@/lib/calendar/components/calendar-file-link";
 import { Card, PageHeader } from "@/lib/ui/page";
 
 export const metadata = { title: "Event" };
@@ -25,7 +26,13 @@ export default async function OrganizerEventPage({ params }: { params: Promise<{
           ← All events
         </Link>
       </p>
-      <PageHeader title={detail.event.title} actions={<EventLifecycle event={detail.event} now={now} limits={eventLimits()} />} />
+      <PageHeader title={detail.event.title} actions={
+          <>
+            <CalendarFileLink eventId={detail.event.id} />
+            <EventLifecycle event={detail.event} now={now} limits={eventLimits()} />
+          </>
+        }
+      />
       <div className="flex flex-col gap-6">
         <Card title="Details">
           <EventDetails detail={detail} viewerTimeZone={user.timeZone} />

@@ -101,5 +101,6 @@ export const auditActions = [
   "event_type.edit",
   "event_type.archive",
   "event_type.restore",
+  "mail.resend",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -44,6 +44,7 @@ export const actionLabels: Record<AuditAction, string> = {
   "event_type.edit": "Changed a type of safari",
   "event_type.archive": "Archived a type of safari",
   "event_type.restore": "Offered an archived type again",
+  "mail.resend": "Sent a failed mail again",
 };
 
 /** An action stored before it had a label here still reads as something. */

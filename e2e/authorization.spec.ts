@@ -82,6 +82,9 @@ const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
   "/summary": { url: "/summary" },
   "/people": { url: "/people" },
   "/audit": { url: "/audit" },
+  // Issue 10, e-mail. The demo data has sent no mail yet: an id of none, which only an admin gets as far as.
+  "/admin/mail": { url: "/admin/mail?via=outbox" },
+  "/admin/mail/[id]": { url: "/admin/mail/00000000-0000-4000-8000-000000000000", notFoundFor: ["admin"] },
 };
 
 function expectedPage(page: PagePath, who: Who): PageOutcome {
@@ -222,6 +225,9 @@ const actions: Record<ActionName, ActionFixture> = {
   archiveEventTypeAction: { valid: { key: "other", archived: "true" }, invalid: { key: "other", archived: "maybe" } },
   changeRoleAction: { valid: { userId: ids.nikos, role: "admin" }, invalid: { userId: "not-an-id" } },
   endAllSessionsAction: { valid: { userId: ids.nikos }, invalid: { userId: "not-an-id" } },
+  // Issue 10, e-mail.
+  saveMailPreferencesAction: { valid: { wanted: "invitation" }, invalid: { wanted: "not-a-kind" } },
+  resendMailAction: { valid: { notificationId: "00000000-0000-4000-8000-000000000000" }, invalid: { notificationId: "not-an-id" } },
 };
 
 type ActionOutcome = "refused" | `code ${string}` | "success" | string;

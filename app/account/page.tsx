@@ -1,5 +1,6 @@
 import { requirePage } from "@/lib/auth/loaders";
 import { ChangePasswordForm } from "@/lib/auth/components/change-password-form";
+import { MailPreferences } from "@/lib/mail/components/mail-preferences";
 import { roleLabels } from "@/lib/ui/nav";
 import { Card, PageHeader } from "@/lib/ui/page";
 
@@ -21,6 +22,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <p className="mb-4 text-sm text-stone-600">Changing your password signs you out on every other device and browser.</p>
         <ChangePasswordForm />
       </Card>
+      <MailPreferences user={user} />
     </>
   );
 }

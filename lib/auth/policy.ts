@@ -45,6 +45,9 @@ export const pageAccess = {
   "/summary": ["reviewer", "organizer", "admin"],
   "/people": admin,
   "/audit": admin,
+  // Issue 10, e-mail: the outbox (every mail sent, the failed ones) and one mail as sent.
+  "/admin/mail": admin,
+  "/admin/mail/[id]": admin,
 } as const satisfies Record<string, Access>;
 
 /** Route handlers (app/**\/route.ts). */
@@ -84,6 +87,9 @@ export const actionAccess = {
   archiveEventTypeAction: organizer,
   changeRoleAction: admin,
   endAllSessionsAction: admin,
+  // Issue 10, e-mail. Only one's own preferences are saved: the user comes from the session.
+  saveMailPreferencesAction: "signed-in",
+  resendMailAction: admin,
 } as const satisfies Record<string, Access>;
 
 export type PagePath = keyof typeof pageAccess;

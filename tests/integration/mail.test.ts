@@ -7,6 +7,7 @@ import type { Clock } from "@/lib/jobs/clock";
 import { startJobRunner, stopJobRunner } from "@/lib/jobs/runner";
 import { briefingReminders, mailDelivery } from "@/lib/jobs/schedules";
 import { cancelEvent, updateEvent } from "@/lib/events/mutations";
+import { listFailedNotices, listMails } from "@/lib/mail/data";
 import { deliverNotice, deliverPendingMail, maxMailAttempts, resendNotice, setMailPreferences } from "@/lib/mail/mutations";
 import { outboxTransport, smtpTransport, type MailTransport } from "@/lib/mail/transport";
 import { notify } from "@/lib/notifications/mutations";
@@ -282,6 +283,38 @@ describe("without SMTP", () => {
     const [mail] = await mailsTo([executive.id]);
     expect(mail).toMatchObject({ transport: "outbox", toAddress: executive.email, subject: `Invitation: ${event.title}`, calendarMethod: "REQUEST" });
     expect(mail!.calendar).toContain("METHOD:REQUEST");
+  });
+});
+
+describe("the admin outbox", () => {
+  it("pages the mails newest first, filters by recipient and transport, and lists the failed notices", async () => {
+    const first = await safariWithExecutive();
+    const second = await safariWithExecutive();
+    await invite(first.event.id, first.executive.id);
+    await deliverPendingMail(now, outboxTransport);
+    await invite(second.event.id, second.executive.id);
+    await deliverPendingMail(now, transport);
+
+    const all = await listMails({}, null, 1);
+    expect(all).toMatchObject({ count: 2, previous: null });
+    expect(all!.rows.map((mail) => mail.toAddress)).toEqual([second.executive.email]);
+    const next = await listMails({}, { after: all!.next! }, 1);
+    expect(next!.rows.map((mail) => mail.toAddress)).toEqual([first.executive.email]);
+    expect(next!.next).toBeNull();
+    expect((await listMails({ via: "outbox" }, null, 10))!.rows.map((mail) => mail.toAddress)).toEqual([first.executive.email]);
+    expect((await listMails({ to: second.executive.email.slice(0, 20).toUpperCase() }, null, 10))!.count).toBe(1);
+    // A page link whose mail the filter leaves out no longer fits.
+    expect(await listMails({ via: "smtp" }, { after: next!.rows[0]!.id }, 10)).toBeNull();
+
+    const third = await safariWithExecutive();
+    await invite(third.event.id, third.executive.id);
+    smtp.rejectNext(maxMailAttempts);
+    for (let attempt = 1; attempt <= maxMailAttempts; attempt++) {
+      await deliverPendingMail(now, transport);
+      now = later(hours(2));
+    }
+    expect(await listFailedNotices(undefined)).toMatchObject({ count: 1, rows: [{ email: third.executive.email, kind: "invitation", attempts: maxMailAttempts }] });
+    expect((await listFailedNotices(second.executive.email)).count).toBe(0);
   });
 });
 

@@ -102,5 +102,6 @@ export const auditActions = [
   "event_type.archive",
   "event_type.restore",
   "series.create",
+  "mail.resend",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -107,6 +107,9 @@ const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
   "/people": { url: "/people" },
   "/audit": { url: "/audit" },
   "/agenda": { url: "/agenda?view=month" },
+  // The demo data has sent no mail yet: an id of none, which only an admin gets as far as.
+  "/admin/mail": { url: "/admin/mail?via=outbox" },
+  "/admin/mail/[id]": { url: "/admin/mail/00000000-0000-4000-8000-000000000000", notFoundFor: ["admin"] },
 };
 
 function expectedPage(page: PagePath, who: Who): PageOutcome {
@@ -261,6 +264,8 @@ const actions: Record<ActionName, ActionFixture> = {
   revokeCalendarFeedAction: { valid: { feedId: ids.nikos }, invalid: { feedId: "not-an-id" } },
   changeRoleAction: { valid: { userId: ids.nikos, role: "admin" }, invalid: { userId: "not-an-id" } },
   endAllSessionsAction: { valid: { userId: ids.nikos }, invalid: { userId: "not-an-id" } },
+  saveMailPreferencesAction: { valid: { wanted: "invitation" }, invalid: { wanted: "not-a-kind" } },
+  resendMailAction: { valid: { notificationId: "00000000-0000-4000-8000-000000000000" }, invalid: { notificationId: "not-an-id" } },
 };
 
 type ActionOutcome = "refused" | `code ${string}` | "success" | string;

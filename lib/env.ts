@@ -22,6 +22,15 @@ const schema = z.object({
     .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })
     .default("http://localhost:3000")
     .transform((value) => value.replace(/\/+$/, "")),
+  /** The SMTP server mail goes through (smtp:// or smtps://, user and password in the URL); without it mail stays in the outbox. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .refine((value) => value === undefined || /^smtps?:\/\/[^/]+/.test(value), { message: "must be an smtp:// or smtps:// URL" }),
+  /** The sender of every mail: "Name <address>". */
+  MAIL_FROM: z.string().trim().min(3).default("Customer Safari <safari@localhost>"),
   /** The zone the organisation's quarters and reports are counted in. */
   ORG_TIME_ZONE: z.string().default("Europe/Berlin"),
   /** How far ahead an event may start, in months (lib/events/rules.ts). */

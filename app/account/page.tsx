@@ -1,6 +1,7 @@
 import { requirePage } from "@/lib/auth/loaders";
 import { ChangePasswordForm } from "@/lib/auth/components/change-password-form";
 import { CalendarFeedCard } from "@/lib/calendar/components/feed-card";
+import { MailPreferences } from "@/lib/mail/components/mail-preferences";
 import { roleLabels } from "@/lib/ui/nav";
 import { Card, PageHeader } from "@/lib/ui/page";
 
@@ -23,6 +24,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <ChangePasswordForm />
       </Card>
       <CalendarFeedCard user={user} />
+      <MailPreferences user={user} />
     </>
   );
 }

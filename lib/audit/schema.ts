@@ -46,6 +46,7 @@ export const actionLabels: Record<AuditAction, string> = {
   "event_type.archive": "Archived a type of safari",
   "event_type.restore": "Offered an archived type again",
   "series.create": "Planned a series of events",
+  "mail.resend": "Sent a failed mail again",
 };
 
 /** An action stored before it had a label here still reads as something. */

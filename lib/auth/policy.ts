@@ -51,6 +51,9 @@ export const pageAccess = {
   "/audit": admin,
   // Content by role: organizers every event, executives their own safaris (lib/agenda/data.ts).
   "/agenda": ["organizer", "executive"],
+  // The outbox (every mail sent, the failed ones) and one mail as sent.
+  "/admin/mail": admin,
+  "/admin/mail/[id]": admin,
 } as const satisfies Record<string, Access>;
 
 /** Route handlers (app/**\/route.ts). */
@@ -100,6 +103,9 @@ export const actionAccess = {
   revokeCalendarFeedAction: "signed-in",
   changeRoleAction: admin,
   endAllSessionsAction: admin,
+  // Only one's own preferences are saved: the user comes from the session.
+  saveMailPreferencesAction: "signed-in",
+  resendMailAction: admin,
 } as const satisfies Record<string, Access>;
 
 export type PagePath = keyof typeof pageAccess;

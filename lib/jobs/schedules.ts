@@ -1,7 +1,9 @@
 import "server-only";
 import { getDb } from "@/db";
 import { vacuumEmbedded } from "@/db/maintenance";
-import { expireInvitations, remindUnanswered } from "@/lib/participation/mutations";
+import { deliverPendingMail } from "@/lib/mail/mutations";
+import { mailTransport } from "@/lib/mail/transport";
+import { expireInvitations, remindBriefing, remindUnanswered } from "@/lib/participation/mutations";
 import type { Clock } from "./clock";
 
 /*
@@ -62,4 +64,24 @@ export const embeddedVacuum: ScheduledJob = {
   run: async () => ({ vacuumed: (await vacuumEmbedded(await getDb())) ? 1 : 0 }),
 };
 
-export const scheduledJobs: readonly ScheduledJob[] = [invitationExpiry, answerReminders, embeddedVacuum];
+export const mailDelivery: ScheduledJob = {
+  name: "deliver-mail",
+  // Every minute: a notice's mail goes out at most about a minute after the change it reports (plus
+  // pg-boss's cron check and polling). Each run sends what is pending and due (lib/mail/mutations.ts: a
+  // failed send is tried again after 1, 5, 15 and 60 minutes, then marked failed for an admin); nothing
+  // due is one query on a partial index. The queue's "exclusive" policy keeps two runs from overlapping,
+  // and each notice is locked while it is sent, so no mail goes out twice.
+  cron: "* * * * *",
+  run: async (clock) => deliverPendingMail(clock(), mailTransport()),
+};
+
+export const briefingReminders: ScheduledJob = {
+  name: "remind-briefing",
+  // Every 15 minutes: the day-before reminder is due from 24 hours before the start, and a quarter of an
+  // hour late costs nothing. Its dedupe key makes it once per participation; its mail goes out with the
+  // next delivery run.
+  cron: "*/15 * * * *",
+  run: async (clock) => ({ reminded: await remindBriefing(clock()) }),
+};
+
+export const scheduledJobs: readonly ScheduledJob[] = [invitationExpiry, answerReminders, embeddedVacuum, mailDelivery, briefingReminders];

@@ -1,11 +1,11 @@
 import "server-only";
-import { and, asc, eq, inArray, lte, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, ne, sql, type SQL } from "drizzle-orm";
 import { getDb, transaction, type Transaction } from "@/db";
 import { events, eventTypes, participations, seatHoldingStatuses, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/mutations";
 import { AppError } from "@/lib/errors/app-error";
 import { checkInVerdict, signUpIsOpen } from "@/lib/events/rules";
-import { safariDetails } from "@/lib/notifications/messages";
+import { safariDetails, type NotificationDetails } from "@/lib/notifications/messages";
 import { notify } from "@/lib/notifications/mutations";
 import { answerVerdict, isLateWithdrawal, withdrawVerdict } from "./rules";
 import { promoteFromWaitlist } from "./waitlist";
@@ -228,8 +228,29 @@ export async function expireInvitations(now: Date, batch = 500): Promise<number>
  */
 export async function remindUnanswered(now: Date, withinHours = 48): Promise<number> {
   const until = new Date(now.getTime() + withinHours * 3_600_000);
+  return remindOncePer(
+    "answer_reminder",
+    and(
+      eq(participations.status, "invited"),
+      eq(events.status, "published"),
+      sql`${participations.respondBy} > ${now.toISOString()}::timestamptz`,
+      lte(participations.respondBy, until),
+    )!,
+    (row) => ({ respondBy: row.respondBy!.toISOString() }),
+  );
+}
+
+/**
+ * A reminder of `kind` to the executive of every participation matching `where` (participations joined
+ * with their events), at most once per participation: the dedupe key "<kind>:<participation>".
+ */
+async function remindOncePer(
+  kind: "answer_reminder" | "briefing_reminder",
+  where: SQL,
+  extraDetails: (row: { respondBy: Date | null }) => Record<string, string> = () => ({}),
+): Promise<number> {
   return transaction(async (tx) => {
-    const open = await tx
+    const due = await tx
       .select({
         id: participations.id,
         executiveId: participations.executiveId,
@@ -242,22 +263,15 @@ export async function remindUnanswered(now: Date, withinHours = 48): Promise<num
       })
       .from(participations)
       .innerJoin(events, eq(events.id, participations.eventId))
-      .where(
-        and(
-          eq(participations.status, "invited"),
-          eq(events.status, "published"),
-          sql`${participations.respondBy} > ${now.toISOString()}::timestamptz`,
-          lte(participations.respondBy, until),
-        ),
-      );
+      .where(where);
     return notify(
       tx,
-      open.map((row) => ({
+      due.map((row) => ({
         userId: row.executiveId,
-        kind: "answer_reminder" as const,
+        kind,
         eventId: row.eventId,
-        details: { ...safariDetails(row), respondBy: row.respondBy!.toISOString() },
-        dedupeKey: `answer_reminder:${row.id}`,
+        details: { ...safariDetails(row), ...extraDetails(row) } as NotificationDetails[typeof kind],
+        dedupeKey: `${kind}:${row.id}`,
       })),
     );
   });
@@ -290,4 +304,22 @@ export async function markAttendance(
     await tx.update(participations).set({ status: outcome }).where(eq(participations.id, participationId));
     await recordAudit(tx, { actorId, action: "participation.attendance", objectType: "participation", objectId: participationId, details: { eventId, outcome } });
   });
+}
+
+/**
+ * The day-before reminders due as of `now`: a "read your briefing" notice to every confirmed executive of
+ * a published safari starting within the next `withinHours`, once per participation (its dedupe key),
+ * however often the job runs. Never for a cancelled safari: only published ones are read.
+ */
+export async function remindBriefing(now: Date, withinHours = 24): Promise<number> {
+  const until = new Date(now.getTime() + withinHours * 3_600_000);
+  return remindOncePer(
+    "briefing_reminder",
+    and(
+      eq(participations.status, "confirmed"),
+      eq(events.status, "published"),
+      sql`${events.startAt} > ${now.toISOString()}::timestamptz`,
+      lte(events.startAt, until),
+    )!,
+  );
 }

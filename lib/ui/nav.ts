@@ -27,6 +27,7 @@ export const navByRole: Record<UserRole, { href: string; label: string }[]> = {
     { href: "/people", label: "People" },
     { href: "/summary", label: "Summary" },
     { href: "/audit", label: "Audit trail" },
+    { href: "/admin/mail", label: "Mail" },
     account,
   ],
 };

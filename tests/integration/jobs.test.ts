@@ -185,7 +185,9 @@ describe("pg-boss", () => {
     const { rows } = await boss.getDb().executeSql("select count(*)::int as applied from drizzle.__drizzle_migrations");
     expect(rows).toEqual([{ applied: migrationCount }]);
     expect((await boss.getSchedules()).map(({ name, cron }) => ({ name, cron })).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { name: "deliver-mail", cron: "* * * * *" },
       { name: "expire-invitations", cron: "* * * * *" },
+      { name: "remind-briefing", cron: "*/15 * * * *" },
       { name: "remind-unanswered", cron: "*/15 * * * *" },
       { name: "vacuum-pglite", cron: "7 * * * *" },
     ]);

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
+import { smtpPort } from "./e2e/support/smtp-port";
 
 /*
  * End-to-end tests against the production build (`npm run build` first; `npm run test:e2e` does both).
@@ -52,6 +53,9 @@ export default defineConfig({
       TZ: "Pacific/Auckland",
       // A fixed test-only key: production-mode `next start` refuses to run without one.
       AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+      // Mail goes to the real SMTP server e2e/calendar-mail.spec.ts starts (while no spec listens, sends fail and are retried).
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      APP_URL: baseURL,
     },
   },
 });

@@ -9,6 +9,7 @@ import { SignInPage } from "../pages/sign-in-page";
  * - lifecycle: felix.wagner, dimitris.antoniou
  * - auth: thomas.richter, sofia.karali, petra.schulz, anna.schmitt, sarah.cohen, michael.wolf, frank.bauer
  * - authorization: markus.brandt and nikos.papadopoulos (sign in only), and the staff accounts
+ * - calendar-mail: nikos.papadopoulos signs up for a safari of its own ten weeks ahead, which it then cancels
  * - profile: katerina.dimitriou (edits her profile), christina.vogel (her target is edited; never signs in), jonas.weber (edits her target)
  * - cadence: jonas.weber too (only reads)
  * - calendar: ahmet.yildiz (downloads a safari, makes and revokes his feed)

@@ -21,9 +21,25 @@ export const outboxTransport: MailTransport = {
   send: async () => ({ messageId: `<${randomUUID()}@customer-safari.outbox>` }),
 };
 
+/**
+ * Timeouts in milliseconds, unless the URL sets its own (nodemailer reads options from the query string).
+ * nodemailer's defaults wait up to 2 minutes to connect and 10 minutes on a silent socket; a send holds its
+ * notice's row lock (lib/mail/mutations.ts), so a stuck server should fail it soon, to be retried later.
+ */
+const smtpTimeouts = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+
+/** `url` with the timeouts above where it names none. */
+export function withTimeouts(url: string): string {
+  const parsed = new URL(url);
+  for (const [name, value] of Object.entries(smtpTimeouts)) {
+    if (!parsed.searchParams.has(name)) parsed.searchParams.set(name, String(value));
+  }
+  return parsed.toString();
+}
+
 /** A transport to the SMTP server at `url` (smtp:// or smtps://, credentials in the URL), sending as `from`. */
 export function smtpTransport(url: string, from: string): MailTransport {
-  const transporter = nodemailer.createTransport(url);
+  const transporter = nodemailer.createTransport(withTimeouts(url));
   return {
     kind: "smtp",
     send: async (mail) => {

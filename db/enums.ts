@@ -101,5 +101,14 @@ export const auditActions = [
   "event_type.edit",
   "event_type.archive",
   "event_type.restore",
+  "host.create",
+  "host.edit",
+  "host.archive",
+  "host.restore",
+  "host.consent_record",
+  "host.consent_withdraw",
+  "persona.create",
+  "persona.edit",
+  "event.hosts_change",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

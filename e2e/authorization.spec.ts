@@ -39,6 +39,10 @@ const ids = {
   invitationEvent: seedId("event:digital-sprechstunde"),
   fullEvent: seedId("event:home-visit-family-wifi"),
   juliasWaitlistPlace: seedId("participation:home-visit-family-wifi:julia.neumann"),
+  // Jana, a host with one consent, on the full home visit; a persona of the published safari.
+  host: seedId("host:familie-y"),
+  hostConsent: seedId("consent:familie-y:0"),
+  persona: seedId("persona:young-families"),
 };
 
 // A match run the organizer makes in beforeAll (the demo data has none): its page and the actions on it.
@@ -64,6 +68,10 @@ const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
   "/organize/executives/[id]": { url: `/organize/executives/${ids.nikos}` },
   "/organize/types": { url: "/organize/types" },
   "/organize/types/[key]": { url: "/organize/types/home_visit" },
+  "/organize/hosts": { url: "/organize/hosts" },
+  "/organize/hosts/new": { url: "/organize/hosts/new" },
+  "/organize/hosts/[id]": { url: `/organize/hosts/${ids.host}` },
+  "/organize/personas": { url: "/organize/personas" },
   "/profile": { url: "/profile" },
   "/inbox": { url: "/inbox" },
   "/organize/cadence": { url: "/organize/cadence?department=Sales&sort=shortfall" },
@@ -141,7 +149,10 @@ const validEvent = {
 };
 
 /** The page an action is posted to, with a real id where its route has one. */
-const urlOf = (route: string) => route.replaceAll("[id]", route.startsWith("/organize/match/") ? matchRunId : ids.publishedEvent).replaceAll("[key]", "other");
+const urlOf = (route: string) =>
+  route
+    .replaceAll("[id]", route.startsWith("/organize/match/") ? matchRunId : route.startsWith("/organize/hosts/") ? ids.host : ids.publishedEvent)
+    .replaceAll("[key]", "other");
 
 const actions: Record<ActionName, ActionFixture> = {
   signInAction: { valid: { email: accounts.executive, password: demoPassword }, invalid: { email: "", password: "" } },
@@ -220,6 +231,23 @@ const actions: Record<ActionName, ActionFixture> = {
     invalid: { key: "other", name: "" },
   },
   archiveEventTypeAction: { valid: { key: "other", archived: "true" }, invalid: { key: "other", archived: "maybe" } },
+  createHostAction: { valid: { firstName: "A host no one may add", language: "de" }, invalid: { firstName: "", language: "xx" } },
+  updateHostAction: {
+    valid: { hostId: ids.host, firstName: "Renamed by no one", language: "de" },
+    invalid: { hostId: ids.host, firstName: "", language: "de" },
+  },
+  archiveHostAction: { valid: { hostId: ids.host, archived: "true" }, invalid: { hostId: ids.host, archived: "maybe" } },
+  recordConsentAction: {
+    valid: { hostId: ids.host, types: "call_listening", givenOn: matchPeriod.from, validUntil: matchPeriod.to, executivesMayObserve: "on" },
+    invalid: { hostId: ids.host, types: "" },
+  },
+  withdrawConsentAction: { valid: { hostId: ids.host, consentId: ids.hostConsent }, invalid: { hostId: ids.host, consentId: "not-an-id" } },
+  addEventHostAction: { valid: { eventId: ids.draftEvent, hostId: ids.host }, invalid: { eventId: "not-an-id", hostId: ids.host } },
+  removeEventHostAction: { valid: { eventId: ids.fullEvent, hostId: ids.host }, invalid: { eventId: "not-an-id", hostId: ids.host } },
+  addEventPersonaAction: { valid: { eventId: ids.draftEvent, personaId: ids.persona }, invalid: { eventId: "not-an-id", personaId: ids.persona } },
+  removeEventPersonaAction: { valid: { eventId: ids.publishedEvent, personaId: ids.persona }, invalid: { eventId: "not-an-id", personaId: ids.persona } },
+  createPersonaAction: { valid: { name: "A persona no one may add" }, invalid: { name: "" } },
+  updatePersonaAction: { valid: { personaId: ids.persona, name: "Renamed by no one" }, invalid: { personaId: ids.persona, name: "" } },
   changeRoleAction: { valid: { userId: ids.nikos, role: "admin" }, invalid: { userId: "not-an-id" } },
   endAllSessionsAction: { valid: { userId: ids.nikos }, invalid: { userId: "not-an-id" } },
 };
@@ -368,6 +396,17 @@ test("nothing the refused calls tried was written", async ({ baseURL }) => {
   expect(run).toContain("Publish run");
   expect(run).not.toMatch(/added by hand by|removed: a re-run keeps/);
   expect(await (await organizer.get("/organize/match")).text()).not.toContain("Re-run, draft");
+
+  // Jana is still a current host with her consent, on the home visit; the personas are as the seed left them.
+  const host = await (await organizer.get(`/organize/hosts/${ids.host}`)).text();
+  expect(host).toContain("Jana");
+  expect(host).not.toMatch(/Renamed by no one|Archived:|Withdrawn on/);
+  expect(host).toMatch(/1 (<!-- -->)?consent recorded/);
+  expect(await (await organizer.get(`/organize/events/${ids.fullEvent}`)).text()).toContain("Jana Yilmaz");
+  const personaList = await (await organizer.get("/organize/personas")).text();
+  expect(personaList).toContain("Young families");
+  expect(personaList).not.toMatch(/no one may/);
+  expect(await (await organizer.get("/organize/hosts")).text()).not.toContain("A host no one may add");
 
   // Nikos's profile is as the seed left it.
   const nikosProfile = await (await organizer.get(`/organize/executives/${ids.nikos}`)).text();

@@ -11,6 +11,8 @@ export const navByRole: Record<UserRole, { href: string; label: string }[]> = {
     { href: "/organize/cadence", label: "Cadence" },
     { href: "/organize/match", label: "Matching" },
     { href: "/organize/types", label: "Types" },
+    { href: "/organize/hosts", label: "Hosts" },
+    { href: "/organize/personas", label: "Personas" },
     { href: "/summary", label: "Summary" },
     account,
   ],

@@ -401,7 +401,7 @@ test("nothing the refused calls tried was written", async ({ baseURL }) => {
   const host = await (await organizer.get(`/organize/hosts/${ids.host}`)).text();
   expect(host).toContain("Jana");
   expect(host).not.toMatch(/Renamed by no one|Archived:|Withdrawn on/);
-  expect(host).toMatch(/1 (<!-- -->)?consent recorded/);
+  expect(host.replaceAll("<!-- -->", "")).toContain("1 consent recorded");
   expect(await (await organizer.get(`/organize/events/${ids.fullEvent}`)).text()).toContain("Jana Yilmaz");
   const personaList = await (await organizer.get("/organize/personas")).text();
   expect(personaList).toContain("Young families");

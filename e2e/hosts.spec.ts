@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { demoSignIns } from "@/db/seed-data";
+import { demoSignIns, seedId } from "@/db/seed-data";
 import { EventFormPage } from "./pages/event-form-page";
 import { HostsPage } from "./pages/hosts-page";
 import { OrganizerEventPage } from "./pages/organizer-event-page";
+import { SafariPage } from "./pages/safari-page";
 import { signedInPage } from "./support/demo-accounts";
 
 /*
@@ -72,5 +73,21 @@ test("a host's consent blocks publishing a home visit until it is recorded", asy
   await expect(event.status("Published")).toBeVisible();
   await page.reload();
   await expect(event.detail("Status")).toHaveText("Published");
+  await page.context().close();
+});
+
+test("an executive sees a host's first name, persona and consent, the frontline colleague and who meets them, never a host's contact", async ({ browser }) => {
+  const page = await signedInPage(browser, "ahmet.yildiz@safari.example");
+  const safari = new SafariPage(page);
+  // The seeded home visit with Jana Yilmaz (young families), who agreed to observers but not to recording.
+  await safari.goto(seedId("event:home-visit-family-wifi"));
+  await expect(safari.hosts.getByRole("listitem")).toHaveText([/^Jana · Young families.*Agreed to executives observing\. No recording\.$/]);
+  const text = await page.locator("main").innerText();
+  for (const secret of ["Yilmaz", "familie.y@example.net", "5550"]) expect(text).not.toContain(secret);
+  // The seeded service-desk day: its frontline colleague and who meets the executives.
+  await safari.goto(seedId("event:service-desk-umzug"));
+  await expect(safari.detail("Your frontline colleague")).toHaveText("Anna Weber, Service-Desk Umzüge");
+  await expect(safari.detail("Who meets you")).toHaveText("Anna Weber am Empfang, Erdgeschoss");
+  await expect(safari.hosts).toHaveCount(0);
   await page.context().close();
 });

@@ -12,6 +12,7 @@ import { SignInPage } from "../pages/sign-in-page";
  * - profile: katerina.dimitriou (edits her profile), christina.vogel (her target is edited; never signs in), jonas.weber (edits her target)
  * - cadence: jonas.weber too (only reads)
  * - matching: jonas.weber (runs and publishes a match), sabine.kessler, eleni.georgiou, david.miller
+ * - hosts: ahmet.yildiz (only reads safaris)
  */
 
 /** A demo account by e-mail; a typo fails here rather than as a refused sign-in. */

@@ -305,6 +305,26 @@ describe("withdrawing consent", () => {
   });
 });
 
+describe("publishing and withdrawing at once", () => {
+  it("never leaves a published safari whose host withdrew unflagged, whichever commits first", async () => {
+    const organizer = await makeUser("organizer");
+    for (let round = 0; round < 8; round++) {
+      const hostId = await createHost(organizer.id, hostInput({ firstName: `Racer${round}` }));
+      const consentId = await recordConsent(organizer.id, hostId, consent(), zone, new Date());
+      const event = await draftWith(organizer.id, [hostId]);
+      const [published] = await Promise.allSettled([publishEvent(event.id, organizer.id, new Date(), limits), withdrawConsent(organizer.id, hostId, consentId, new Date())]);
+      const { status, flagged } = await statusOf(event.id);
+      if (published.status === "fulfilled") {
+        expect(status).toBe("published");
+        expect(flagged, `round ${round}: published before the withdrawal, so flagged by it`).not.toBeNull();
+      } else {
+        expect(toAppError(published.reason)?.code).toBe("CONSENT_MISSING");
+        expect(status).toBe("draft");
+      }
+    }
+  });
+});
+
 describe("what executives see of hosts", () => {
   it("gives the first name, persona, language and what the host agreed to, never a last name or contact details", async () => {
     const organizer = await makeUser("organizer");

@@ -103,5 +103,14 @@ export const auditActions = [
   "event_type.restore",
   "series.create",
   "mail.resend",
+  "host.create",
+  "host.edit",
+  "host.archive",
+  "host.restore",
+  "host.consent_record",
+  "host.consent_withdraw",
+  "persona.create",
+  "persona.edit",
+  "event.hosts_change",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

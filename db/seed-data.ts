@@ -171,6 +171,10 @@ type EventRow = {
   organizer: string;
   personas: PersonaKey[];
   hosts: string[];
+  /** Logistics: the frontline colleague hosting a service-desk day or a call session, who meets the executives, a video link. */
+  frontline?: [name: string, role: string];
+  meetingContact?: string;
+  videoUrl?: string;
   /** executive key → status and how it came about */
   people: [string, ParticipationStatus, "signed_up" | "matched" | "assigned"][];
 };
@@ -188,6 +192,7 @@ const eventRows: EventRow[] = [
     title: "Mithören im Kundenservice: Kündigungsanrufe",
     briefing: `Zwei Stunden an der Kündigungs-Hotline in Berlin-Adlershof, mit Kopfhörer neben einer erfahrenen Kollegin. Sie hören echte Gespräche von Kundinnen und Kunden, die gehen wollen.\n\n${beobachten}\n\nVermutung vorab: Warum kündigen die Leute? Schätzen Sie den Anteil „Preis“.`,
     location: "Kundenservice-Center Berlin-Adlershof, Rudower Chaussee 12, Raum 3.14",
+    frontline: ["Sandra Köhler", "Teamleiterin Kündigungsprävention"], meetingContact: "Sandra Köhler am Empfang, Erdgeschoss",
     personas: ["switchers"], hosts: [],
     people: [["markus.brandt", "attended", "signed_up"], ["sabine.kessler", "attended", "matched"], ["frank.bauer", "attended", "assigned"]],
   },
@@ -204,6 +209,7 @@ const eventRows: EventRow[] = [
     title: "Μια μέρα στο γκισέ εξυπηρέτησης στο Σύνταγμα",
     briefing: `Μια ολόκληρη μέρα δίπλα στους συναδέλφους του καταστήματος στο Σύνταγμα. Πολλοί πελάτες είναι ηλικιωμένοι που έρχονται με το πρώτο τους smartphone.\n\n${paratirisi}`,
     location: "Κατάστημα Σύνταγμα, Ερμού 2, Αθήνα",
+    frontline: ["Γιώργος Νικολάου", "Υπεύθυνος καταστήματος"],
     personas: ["seniors-digital"], hosts: [],
     people: [["eleni.georgiou", "attended", "signed_up"], ["katerina.dimitriou", "attended", "matched"]],
   },
@@ -239,6 +245,7 @@ const eventRows: EventRow[] = [
     title: "Listening in: billing disputes from business customers",
     briefing: `Two hours on the New York business support line, headset on, next to an agent who has taken these calls for six years.\n\n${observe}\n\nPrediction first: how many calls will be about a charge the customer does not understand?`,
     location: "Video call (Teams link in the invitation)",
+    frontline: ["Maria Alvarez", "Senior agent, business billing"], videoUrl: "https://teams.example.com/l/meetup-join/ny-billing-calls",
     personas: ["small-business"], hosts: [],
     people: [["david.miller", "attended", "signed_up"], ["sarah.cohen", "attended", "matched"]],
   },
@@ -255,6 +262,7 @@ const eventRows: EventRow[] = [
     title: "Service-Desk-Tag: Umzugsmeldungen",
     briefing: `Ein Tag am Service-Desk für Umzüge, dem Anliegen mit den meisten Wiederholungsanrufen. Sie nehmen mit einer Kollegin Anrufe entgegen und begleiten einen Fall bis zum Ende.\n\n${beobachten}`,
     location: "Kundenservice-Center Berlin-Adlershof, Rudower Chaussee 12, Raum 2.07",
+    frontline: ["Anna Weber", "Service-Desk Umzüge"], meetingContact: "Anna Weber am Empfang, Erdgeschoss",
     personas: ["young-families"], hosts: [],
     people: [["ahmet.yildiz", "confirmed", "signed_up"], ["claudia.lehmann", "confirmed", "matched"]],
   },
@@ -303,6 +311,7 @@ const eventRows: EventRow[] = [
     title: "Listening in: the first week of new business customers",
     briefing: `Calls from business customers in their first week with us: activation, porting numbers, the first invoice.\n\n${observe}`,
     location: "Video call (Teams link in the invitation)",
+    frontline: ["Kevin O'Brien", "Onboarding team lead"], videoUrl: "https://teams.example.com/l/meetup-join/ny-first-week-calls",
     personas: ["small-business"], hosts: [], people: [],
   },
 ];
@@ -525,6 +534,10 @@ export async function seedDemoData(db: Database, options: { now: Date }): Promis
           timeZone: e.timeZone,
           seats: e.seats,
           status: e.status,
+          frontlineName: e.frontline?.[0] ?? "",
+          frontlineRole: e.frontline?.[1] ?? "",
+          meetingContact: e.meetingContact ?? "",
+          videoUrl: e.videoUrl ?? "",
           ...(e.status === "cancelled"
             ? { cancelledAt: days(now, -2), cancellationReason: e.cancellationReason ?? "Cancelled by the CX team." }
             : {}),

@@ -40,6 +40,10 @@ const ids = {
   invitationEvent: seedId("event:digital-sprechstunde"),
   fullEvent: seedId("event:home-visit-family-wifi"),
   juliasWaitlistPlace: seedId("participation:home-visit-family-wifi:julia.neumann"),
+  // Jana, a host with one consent, on the full home visit; a persona of the published safari.
+  host: seedId("host:familie-y"),
+  hostConsent: seedId("consent:familie-y:0"),
+  persona: seedId("persona:young-families"),
 };
 
 // A match run the organizer makes in beforeAll (the demo data has none): its page and the actions on it.
@@ -86,6 +90,10 @@ const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
   get "/organize/series/[id]"() {
     return { url: `/organize/series/${seriesId}` };
   },
+  "/organize/hosts": { url: "/organize/hosts" },
+  "/organize/hosts/new": { url: "/organize/hosts/new" },
+  "/organize/hosts/[id]": { url: `/organize/hosts/${ids.host}` },
+  "/organize/personas": { url: "/organize/personas" },
   "/profile": { url: "/profile" },
   "/inbox": { url: "/inbox" },
   "/organize/cadence": { url: "/organize/cadence?department=Sales&sort=shortfall" },
@@ -169,7 +177,8 @@ const validEvent = {
 };
 
 /** The page an action is posted to, with a real id where its route has one. */
-const idFor = (route: string) => (route.startsWith("/organize/match/") ? matchRunId : route.startsWith("/organize/series/") ? seriesId : ids.publishedEvent);
+const idFor = (route: string) =>
+  route.startsWith("/organize/match/") ? matchRunId : route.startsWith("/organize/series/") ? seriesId : route.startsWith("/organize/hosts/") ? ids.host : ids.publishedEvent;
 const urlOf = (route: string) => route.replaceAll("[id]", idFor(route)).replaceAll("[key]", "other");
 
 const actions: Record<ActionName, ActionFixture> = {
@@ -262,6 +271,23 @@ const actions: Record<ActionName, ActionFixture> = {
   },
   createCalendarFeedAction: { valid: { currentFeedId: "" }, invalid: { currentFeedId: "not-an-id" } },
   revokeCalendarFeedAction: { valid: { feedId: ids.nikos }, invalid: { feedId: "not-an-id" } },
+  createHostAction: { valid: { firstName: "A host no one may add", language: "de" }, invalid: { firstName: "", language: "xx" } },
+  updateHostAction: {
+    valid: { hostId: ids.host, firstName: "Renamed by no one", language: "de" },
+    invalid: { hostId: ids.host, firstName: "", language: "de" },
+  },
+  archiveHostAction: { valid: { hostId: ids.host, archived: "true" }, invalid: { hostId: ids.host, archived: "maybe" } },
+  recordConsentAction: {
+    valid: { hostId: ids.host, types: "call_listening", givenOn: matchPeriod.from, validUntil: matchPeriod.to, executivesMayObserve: "on" },
+    invalid: { hostId: ids.host, types: "" },
+  },
+  withdrawConsentAction: { valid: { hostId: ids.host, consentId: ids.hostConsent }, invalid: { hostId: ids.host, consentId: "not-an-id" } },
+  addEventHostAction: { valid: { eventId: ids.draftEvent, hostId: ids.host }, invalid: { eventId: "not-an-id", hostId: ids.host } },
+  removeEventHostAction: { valid: { eventId: ids.fullEvent, hostId: ids.host }, invalid: { eventId: "not-an-id", hostId: ids.host } },
+  addEventPersonaAction: { valid: { eventId: ids.draftEvent, personaId: ids.persona }, invalid: { eventId: "not-an-id", personaId: ids.persona } },
+  removeEventPersonaAction: { valid: { eventId: ids.publishedEvent, personaId: ids.persona }, invalid: { eventId: "not-an-id", personaId: ids.persona } },
+  createPersonaAction: { valid: { name: "A persona no one may add" }, invalid: { name: "" } },
+  updatePersonaAction: { valid: { personaId: ids.persona, name: "Renamed by no one" }, invalid: { personaId: ids.persona, name: "" } },
   changeRoleAction: { valid: { userId: ids.nikos, role: "admin" }, invalid: { userId: "not-an-id" } },
   endAllSessionsAction: { valid: { userId: ids.nikos }, invalid: { userId: "not-an-id" } },
   saveMailPreferencesAction: { valid: { wanted: "invitation" }, invalid: { wanted: "not-a-kind" } },
@@ -439,6 +465,17 @@ test("nothing the refused calls tried was written", async ({ baseURL }) => {
   expect(run).toContain("Publish run");
   expect(run).not.toMatch(/added by hand by|removed: a re-run keeps/);
   expect(await (await organizer.get("/organize/match")).text()).not.toContain("Re-run, draft");
+
+  // Jana is still a current host with her consent, on the home visit; the personas are as the seed left them.
+  const host = await (await organizer.get(`/organize/hosts/${ids.host}`)).text();
+  expect(host).toContain("Jana");
+  expect(host).not.toMatch(/Renamed by no one|Archived:|Withdrawn on/);
+  expect(host.replaceAll("<!-- -->", "")).toContain("1 consent recorded");
+  expect(await (await organizer.get(`/organize/events/${ids.fullEvent}`)).text()).toContain("Jana Yilmaz");
+  const personaList = await (await organizer.get("/organize/personas")).text();
+  expect(personaList).toContain("Young families");
+  expect(personaList).not.toMatch(/no one may/);
+  expect(await (await organizer.get("/organize/hosts")).text()).not.toContain("A host no one may add");
 
   // Nikos's profile is as the seed left it.
   const nikosProfile = await (await organizer.get(`/organize/executives/${ids.nikos}`)).text();

@@ -17,6 +17,10 @@ export class EventFormPage {
   readonly title: Locator;
   readonly briefing: Locator;
   readonly location: Locator;
+  readonly videoUrl: Locator;
+  readonly meetingContact: Locator;
+  readonly frontlineName: Locator;
+  readonly frontlineRole: Locator;
   readonly timeZone: Locator;
   readonly start: Locator;
   readonly end: Locator;
@@ -28,7 +32,11 @@ export class EventFormPage {
     this.type = page.getByLabel("Type of safari");
     this.title = page.getByLabel("Title", { exact: true });
     this.briefing = page.getByLabel("Briefing");
-    this.location = page.getByLabel("Place or video link");
+    this.location = page.getByLabel("Place", { exact: true });
+    this.videoUrl = page.getByLabel("Video link");
+    this.meetingContact = page.getByLabel("Who meets the executives");
+    this.frontlineName = page.getByLabel("Frontline colleague");
+    this.frontlineRole = page.getByLabel("Their role");
     this.timeZone = page.getByLabel("Time zone");
     this.start = page.getByLabel("Start", { exact: true });
     this.end = page.getByLabel("End", { exact: true });

@@ -8,6 +8,9 @@ export class SafariPage {
   readonly declineReason: Locator;
   readonly joinWaitlist: Locator;
   readonly addToCalendar: Locator;
+  /** The customer hosts the executive meets, and the safari's details. */
+  readonly hosts: Locator;
+  readonly details: Locator;
 
   constructor(readonly page: Page) {
     this.signUp = page.getByRole("button", { name: "Sign up" });
@@ -16,6 +19,8 @@ export class SafariPage {
     this.declineReason = page.getByLabel("Reason for declining (optional)");
     this.joinWaitlist = page.getByRole("button", { name: "Join the waitlist" });
     this.addToCalendar = page.getByRole("link", { name: "Add to calendar (.ics)" });
+    this.hosts = page.getByRole("region", { name: "Your customer hosts" });
+    this.details = page.getByRole("region", { name: "Details" });
   }
 
   async goto(eventId: string) {
@@ -24,6 +29,11 @@ export class SafariPage {
 
   async gotoOpen() {
     await this.page.goto("/safaris");
+  }
+
+  /** The value shown for a detail such as "Place" or "Your frontline colleague". */
+  detail(term: string): Locator {
+    return this.details.getByRole("term").filter({ hasText: term }).locator("xpath=following-sibling::dd[1]");
   }
 
   link(title: string): Locator {

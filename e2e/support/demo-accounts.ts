@@ -15,6 +15,7 @@ import { SignInPage } from "../pages/sign-in-page";
  * - calendar: ahmet.yildiz (downloads a safari, makes and revokes his feed)
  * - matching: jonas.weber (runs and publishes a match), sabine.kessler, eleni.georgiou, david.miller
  * - series-briefing: ahmet.yildiz (writes his expectation for the service-desk day)
+ * - hosts: ahmet.yildiz (only reads safaris)
  */
 
 /** A demo account by e-mail; a typo fails here rather than as a refused sign-in. */

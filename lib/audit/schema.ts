@@ -10,7 +10,7 @@ import type { AuditEntry } from "./mutations";
  * words the page uses for what it lists. No database code: the filter form renders from it too.
  */
 
-export const auditObjectTypes = ["event", "participation", "user", "reflection", "account", "match_run", "event_type", "series"] as const satisfies readonly AuditEntry["objectType"][];
+export const auditObjectTypes = ["event", "participation", "user", "reflection", "account", "match_run", "event_type", "series", "customer_host", "persona"] as const satisfies readonly AuditEntry["objectType"][];
 export type AuditObjectType = (typeof auditObjectTypes)[number];
 
 export const objectTypeLabels: Record<AuditObjectType, string> = {
@@ -22,6 +22,8 @@ export const objectTypeLabels: Record<AuditObjectType, string> = {
   match_run: "Match run",
   event_type: "Type of safari",
   series: "Series of safaris",
+  customer_host: "Customer host",
+  persona: "Persona",
 };
 
 export const actionLabels: Record<AuditAction, string> = {
@@ -47,6 +49,15 @@ export const actionLabels: Record<AuditAction, string> = {
   "event_type.restore": "Offered an archived type again",
   "series.create": "Planned a series of events",
   "mail.resend": "Sent a failed mail again",
+  "host.create": "Added a customer host",
+  "host.edit": "Changed a customer host",
+  "host.archive": "Archived a customer host",
+  "host.restore": "Offered an archived customer host again",
+  "host.consent_record": "Recorded a host's consent",
+  "host.consent_withdraw": "Recorded a host's withdrawal of consent",
+  "persona.create": "Added a persona",
+  "persona.edit": "Changed a persona",
+  "event.hosts_change": "Changed an event's hosts or personas",
 };
 
 /** An action stored before it had a label here still reads as something. */

@@ -73,7 +73,8 @@ export async function handleFormAction<S extends z.ZodType>(
       console.error(`Unexpected error in server action ${name}`, error);
       return failure("INTERNAL", values);
     }
-    return failure(appError.code, values, appError.message);
+    const refusal = failure(appError.code, values, appError.message);
+    return appError.fieldErrors ? { ...refusal, fieldErrors: appError.fieldErrors } : refusal;
   }
 }
 

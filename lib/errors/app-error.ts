@@ -16,6 +16,8 @@ export const appErrorMessages = {
   ALREADY_REFLECTED: "You have already written a reflection for this safari.",
   TYPE_NAME_TAKEN: "There is a type of safari with that name already: choose another name.",
   TYPE_SEATS: "That is more seats than this type of safari takes.",
+  CONSENT_MISSING: "A customer host's consent does not allow this safari.",
+  PERSONA_NAME_TAKEN: "There is a persona with that name already: choose another name.",
   INTERNAL: "Something went wrong on our side. Please try again.",
 } as const;
 
@@ -26,6 +28,8 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string = appErrorMessages[code],
+    /** Field errors the domain found (a host's missing consent), shown beside the fields like the schema's. */
+    readonly fieldErrors?: Record<string, string[]>,
   ) {
     super(message);
   }
@@ -39,6 +43,7 @@ const constraintCodes: Record<string, AppErrorCode> = {
   reflections_participation_key: "ALREADY_REFLECTED",
   event_types_name_key: "TYPE_NAME_TAKEN",
   events_within_type_seats: "TYPE_SEATS",
+  personas_name_key: "PERSONA_NAME_TAKEN",
 };
 
 type PgErrorLike = { code?: unknown; constraint?: unknown; constraint_name?: unknown; cause?: unknown };

@@ -25,6 +25,10 @@ export function newEventDefaults(type: TypeChoice, now: Date, zone: string) {
     end: endAt ? instantToLocal(endAt, zone) : "",
     timeZone: zone,
     seats: String(type.defaultSeats),
+    videoUrl: "",
+    meetingContact: "",
+    frontlineName: "",
+    frontlineRole: "",
   };
 }
 

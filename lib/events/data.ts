@@ -27,6 +27,7 @@ const listColumns = {
   status: events.status,
   seats: events.seats,
   seatsTaken: events.seatsTaken,
+  consentFlaggedAt: events.consentFlaggedAt,
 };
 
 export type EventListItem = Pick<Event, Exclude<keyof typeof listColumns, "typeName">> & { typeName: string };

@@ -4,6 +4,7 @@ import { getDb, transaction, type Transaction } from "@/db";
 import { events, participations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/mutations";
 import { AppError, violatedConstraint } from "@/lib/errors/app-error";
+import { consentProblems, refuseConsentProblems } from "@/lib/hosts/mutations";
 import { safariDetails } from "@/lib/notifications/messages";
 import { notify } from "@/lib/notifications/mutations";
 import { promoteFromWaitlist } from "@/lib/participation/waitlist";
@@ -18,11 +19,13 @@ import type { EventFormInput } from "./schema";
  * at once queue on the lock, and the second is told why its step no longer fits.
  */
 
-type EventFields = Omit<EventFormInput, "start" | "end">;
+type Logistics = "videoUrl" | "meetingContact" | "frontlineName" | "frontlineRole";
+/** The form's fields as instants; the logistics are optional (left as they are when omitted). */
+type EventFields = Omit<EventFormInput, "start" | "end" | Logistics> & Partial<Pick<EventFormInput, Logistics>>;
 
 function columnsOf(input: EventFields) {
-  const { type, title, briefing, location, startAt, endAt, timeZone, seats } = input;
-  return { type, title, briefing, location, startAt, endAt, timeZone, seats };
+  const { type, title, briefing, location, startAt, endAt, timeZone, seats, videoUrl, meetingContact, frontlineName, frontlineRole } = input;
+  return { type, title, briefing, location, startAt, endAt, timeZone, seats, videoUrl, meetingContact, frontlineName, frontlineRole };
 }
 
 /** The event's row, locked for the rest of the transaction; NOT_FOUND when there is none. */
@@ -60,6 +63,7 @@ export async function updateEvent(eventId: string, actorId: string, input: Event
     await transaction(async (tx) => {
       const before = await lockEvent(tx, eventId);
       refuseUnless(moveVerdict(before, input.startAt, now));
+      await refuseUncoveredChange(tx, before, input, now);
       await tx.update(events).set(columnsOf(input)).where(eq(events.id, eventId));
       const changed = changes(before, input);
       if (Object.keys(changed).length > 0) {
@@ -81,6 +85,17 @@ export async function updateEvent(eventId: string, actorId: string, input: Event
     if (constraint === "participations_no_overlap") throw new AppError("DOUBLE_BOOKED", await explainClash(eventId, input.startAt, input.endAt));
     throw error;
   }
+}
+
+/**
+ * A published safari keeps consent for every host: a new time or type must be covered too, or the edit is
+ * refused with the host named beside the field that changed.
+ */
+async function refuseUncoveredChange(tx: Transaction, before: typeof events.$inferSelect, after: EventFields, now: Date): Promise<void> {
+  if (before.status !== "published") return;
+  const typeChanged = before.type !== after.type;
+  if (!typeChanged && before.startAt.getTime() === after.startAt.getTime() && before.endAt.getTime() === after.endAt.getTime()) return;
+  refuseConsentProblems(await consentProblems(tx, before.id, after, now), typeChanged ? "type" : "start");
 }
 
 /** The times and seats an edit changed, as { field: { from, to } } for the audit trail. */
@@ -124,6 +139,8 @@ export async function publishEvent(eventId: string, actorId: string, now: Date, 
   await db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
     refuseUnless(publishVerdict(event, now, limits));
+    // Every customer host needs a consent covering this safari; their consents stay locked until it is published.
+    refuseConsentProblems(await consentProblems(tx, eventId, event, now), "hosts");
     await tx.update(events).set({ status: "published" }).where(eq(events.id, eventId));
     await recordAudit(tx, { actorId, action: "event.publish", objectType: "event", objectId: eventId });
   });

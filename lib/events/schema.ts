@@ -31,6 +31,15 @@ export const eventFields = z.object({
   start: localDateTime("start"),
   end: localDateTime("end"),
   timeZone: z.string({ error: "Choose a time zone." }).refine(isValidTimeZone, "Choose a time zone from the list (an IANA name such as Europe/Berlin)."),
+  videoUrl: z
+    .string()
+    .trim()
+    .max(500, "Keep the video link to 500 characters or fewer.")
+    .default("")
+    .refine((value) => value === "" || isHttpsUrl(value), "Enter a video link that starts with https://, or leave it empty."),
+  meetingContact: z.string().trim().max(200, "Keep who meets the executives to 200 characters or fewer.").default(""),
+  frontlineName: z.string().trim().max(120, "Keep the colleague's name to 120 characters or fewer.").default(""),
+  frontlineRole: z.string().trim().max(120, "Keep the colleague's role to 120 characters or fewer.").default(""),
   seats: z.coerce
     .number({ error: "Enter the number of seats as a whole number." })
     .int("Enter the number of seats as a whole number.")
@@ -39,6 +48,23 @@ export const eventFields = z.object({
 });
 
 type EventFields = z.output<typeof eventFields>;
+
+/** A link a browser opens safely: https with a host name. */
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" && url.hostname.includes(".") && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+/** A frontline colleague's role says who they are: it needs their name. */
+const frontlineNamed = (value: EventFields, ctx: z.RefinementCtx<EventFields>) => {
+  if (value.frontlineRole && !value.frontlineName) {
+    ctx.addIssue({ code: "custom", path: ["frontlineName"], message: "Name the frontline colleague whose role you gave." });
+  }
+};
 
 const timeFields = new Set(["start", "end", "timeZone"]);
 
@@ -95,6 +121,7 @@ export function eventFormSchema(limits: EventLimits, now: Date, types: readonly 
   return eventFields
     .superRefine(checkTimes(limits, now), { when: timesAreValid })
     .superRefine(checkType(types), { when: typeAndSeatsAreValid })
+    .superRefine(frontlineNamed)
     .transform(withInstants);
 }
 
@@ -104,6 +131,7 @@ export function eventEditSchema(limits: EventLimits, now: Date, types: readonly 
     .extend({ eventId: z.uuid("Unknown event.") })
     .superRefine(checkTimes(limits, now), { when: timesAreValid })
     .superRefine(checkType(types, currentType), { when: typeAndSeatsAreValid })
+    .superRefine(frontlineNamed)
     .transform(withInstants);
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { languageCodes } from "@/lib/people/languages";
 
 /*
  * The organizer's consent form, shared by the browser (instant feedback) and the server action (the last
@@ -72,3 +73,68 @@ export function consentSchema(knownTypes: readonly string[], today: string) {
 }
 
 export type ConsentFormInput = z.output<ReturnType<typeof consentSchema>>;
+
+/*
+ * The host and persona forms. A host holds only what running a safari needs (GDPR): a name, a way to reach
+ * them, their persona and the language the safari is held in.
+ */
+
+const optionalText = (max: number, message: string) => z.string().trim().max(max, message).default("");
+
+// A phone number as people write it: digits, spaces, "+", "/", "-", "(", ")" and dots, with at least 5 digits.
+const phoneRegex = /^\+?[0-9 ()./-]{5,40}$/;
+
+const hostFields = z.object({
+  firstName: z
+    .string({ error: "Enter the host's first name." })
+    .trim()
+    .min(1, "Enter the host's first name.")
+    .max(60, "Keep the first name to 60 characters or fewer."),
+  lastName: optionalText(80, "Keep the last name to 80 characters or fewer."),
+  contactEmail: optionalText(254, "Keep the e-mail address to 254 characters or fewer.").pipe(
+    z.union([z.literal(""), z.email("Enter an e-mail address such as name@example.com, or leave it empty.")]),
+  ),
+  contactPhone: optionalText(40, "Keep the phone number to 40 characters or fewer.").refine(
+    (value) => value === "" || (phoneRegex.test(value) && value.replace(/\D/g, "").length >= 5),
+    "Enter a phone number such as +49 30 5550 1234, or leave it empty.",
+  ),
+  // "" is no persona.
+  personaId: z.union([z.literal(""), z.uuid("Choose a persona from the list.")], { error: "Choose a persona from the list." }).default(""),
+  // The language the safari is held in: the same short list of ISO 639-1 codes as executives' profiles.
+  language: z.enum(languageCodes, { error: "Choose the language from the list." }),
+});
+
+/** The host form: a new host. */
+export const hostFormSchema = hostFields;
+/** The same form for one host. */
+export const hostEditSchema = hostFields.extend({ hostId: z.uuid("Unknown host.") });
+export type HostInput = z.output<typeof hostFormSchema>;
+
+/** Archiving takes a host out of the choices for new events; restoring offers them again. */
+export const archiveHostSchema = z.object({
+  hostId: z.uuid("Unknown host."),
+  archived: z.enum(["true", "false"], { error: "Choose whether to archive or restore the host." }),
+});
+
+/** The consent form of one host, as consentSchema with the host named. */
+export const recordConsentSchema = (knownTypes: readonly string[], today: string) =>
+  consentSchema(knownTypes, today).and(z.object({ hostId: z.uuid("Unknown host.") }));
+
+/** Recording that a host withdrew one consent. */
+export const withdrawConsentSchema = z.object({ hostId: z.uuid("Unknown host."), consentId: z.uuid("Unknown consent.") });
+
+const personaFields = z.object({
+  name: z
+    .string({ error: "Give the persona a name." })
+    .trim()
+    .min(2, "Give the persona a name of at least 2 characters.")
+    .max(80, "Keep the name to 80 characters or fewer."),
+  description: optionalText(500, "Keep the description to 500 characters or fewer."),
+});
+export const personaFormSchema = personaFields;
+export const personaEditSchema = personaFields.extend({ personaId: z.uuid("Unknown persona.") });
+export type PersonaInput = z.output<typeof personaFormSchema>;
+
+/** Adding a host or a persona to an event, or taking one off. */
+export const eventHostSchema = z.object({ eventId: z.uuid("Unknown event."), hostId: z.uuid("Choose a customer host from the list.") });
+export const eventPersonaSchema = z.object({ eventId: z.uuid("Unknown event."), personaId: z.uuid("Choose a persona from the list.") });

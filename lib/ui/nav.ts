@@ -12,6 +12,8 @@ export const navByRole: Record<UserRole, { href: string; label: string }[]> = {
     { href: "/organize/match", label: "Matching" },
     { href: "/organize/types", label: "Types" },
     { href: "/agenda", label: "Agenda" },
+    { href: "/organize/hosts", label: "Hosts" },
+    { href: "/organize/personas", label: "Personas" },
     { href: "/summary", label: "Summary" },
     account,
   ],

@@ -4,6 +4,8 @@ import { requirePage } from "@/lib/auth/loaders";
 import { isBriefed } from "@/lib/briefing/schema";
 import { idOrNotFound } from "@/lib/route-params";
 import { findSafariForExecutive } from "@/lib/participation/data";
+import { hostsForExecutive } from "@/lib/hosts/data";
+import { HostsForExecutive } from "@/lib/hosts/components/hosts-for-executive";
 import { CancellationNotice } from "@/lib/participation/components/cancellation-notice";
 import { SafariDetails } from "@/lib/participation/components/safari-details";
 import { holdsSeat, seatOptions } from "@/lib/participation/rules";
@@ -21,6 +23,7 @@ export default async function SafariPage({ params }: { params: Promise<{ id: str
   const safari = await findSafariForExecutive(id, user.id);
   if (!safari) notFound();
   const { event, participation } = safari;
+  const hosts = await hostsForExecutive(event.id);
   const seat = seatOptions(event, participation?.status, new Date());
   const cancelled = event.status === "cancelled";
   return (
@@ -41,6 +44,11 @@ export default async function SafariPage({ params }: { params: Promise<{ id: str
           <Card title="Details">
             <SafariDetails safari={safari} viewerTimeZone={user.timeZone} />
           </Card>
+          {hosts.length > 0 ? (
+            <Card title="Your customer hosts">
+              <HostsForExecutive hosts={hosts} />
+            </Card>
+          ) : null}
           <Card title="Briefing">
             <p className="whitespace-pre-line">{event.briefing || "The CX team has not written the briefing yet."}</p>
             {isBriefed(participation?.status) ? (

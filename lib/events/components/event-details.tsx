@@ -1,5 +1,6 @@
 import { formatInZone } from "@/lib/time/zones";
 import { Detail, DetailList } from "@/lib/ui/detail-list";
+import { EventLogistics } from "./event-logistics";
 import type { OrganizerEvent } from "../data";
 import { EventStatusBadge } from "./event-status-badge";
 import { EventWhen } from "./event-when";
@@ -25,6 +26,7 @@ export function EventDetails({ detail, viewerTimeZone }: { detail: OrganizerEven
         <EventWhen startAt={event.startAt} endAt={event.endAt} timeZone={event.timeZone} viewerTimeZone={viewerTimeZone} />
       </Detail>
       <Detail label="Place">{event.location || "Not set yet"}</Detail>
+      <EventLogistics event={event} meetingLabel="Who meets the executives" frontlineLabel="Frontline colleague" />
       <Detail label="Seats taken">
         <span className="tabular-nums">
           {event.seatsTaken} of {event.seats}

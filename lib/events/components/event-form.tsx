@@ -18,6 +18,10 @@ export type EventFormValues = {
   end: string;
   timeZone: string;
   seats: string;
+  videoUrl: string;
+  meetingContact: string;
+  frontlineName: string;
+  frontlineRole: string;
 };
 
 const zoneOptions = timeZoneOptions().map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }));
@@ -62,7 +66,35 @@ export function EventForm({
         defaultValue={value("briefing")}
         errors={errors.briefing}
       />
-      <TextField name="location" label="Place or video link" maxLength={300} defaultValue={value("location")} errors={errors.location} />
+      <TextField name="location" label="Place" maxLength={300} defaultValue={value("location")} errors={errors.location} />
+      <TextField
+        name="videoUrl"
+        label="Video link"
+        hint="For a safari held online: a link that starts with https://."
+        type="url"
+        maxLength={500}
+        defaultValue={value("videoUrl")}
+        errors={errors.videoUrl}
+      />
+      <TextField
+        name="meetingContact"
+        label="Who meets the executives"
+        hint="For example “Anna Weber at the service desk, ground floor”."
+        maxLength={200}
+        defaultValue={value("meetingContact")}
+        errors={errors.meetingContact}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          name="frontlineName"
+          label="Frontline colleague"
+          hint="Who hosts a service-desk day or a call session."
+          maxLength={120}
+          defaultValue={value("frontlineName")}
+          errors={errors.frontlineName}
+        />
+        <TextField name="frontlineRole" label="Their role" maxLength={120} defaultValue={value("frontlineRole")} errors={errors.frontlineRole} />
+      </div>
       <SelectField
         name="timeZone"
         label="Time zone"

@@ -29,6 +29,7 @@ export function EventsTable({ events, caption, viewerTimeZone }: { events: Event
                   {event.title}
                 </Link>
                 <div className="text-xs text-stone-500">{event.typeName}</div>
+                {event.consentFlaggedAt ? <div className="text-xs font-medium text-rose-700">Consent withdrawn: change the host or cancel</div> : null}
                 {/* On a phone the last two columns fold in here. */}
                 <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-stone-600 sm:hidden">
                   <EventStatusBadge status={event.status} />

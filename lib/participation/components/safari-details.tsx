@@ -1,6 +1,7 @@
 import { EventWhen } from "@/lib/events/components/event-when";
 import { EventStatusBadge } from "@/lib/events/components/event-status-badge";
 import { Detail, DetailList } from "@/lib/ui/detail-list";
+import { EventLogistics } from "@/lib/events/components/event-logistics";
 import type { ExecutiveSafari } from "../data";
 import { ParticipationStatusBadge } from "./participation-status-badge";
 
@@ -24,6 +25,7 @@ export function SafariDetails({ safari, viewerTimeZone }: { safari: ExecutiveSaf
         <EventWhen startAt={event.startAt} endAt={event.endAt} timeZone={event.timeZone} viewerTimeZone={viewerTimeZone} />
       </Detail>
       <Detail label="Place">{event.location || "The CX team will share it soon."}</Detail>
+      <EventLogistics event={event} meetingLabel="Who meets you" frontlineLabel="Your frontline colleague" />
       <Detail label="Customers you meet">{safari.personas.length > 0 ? safari.personas.join(", ") : "Described in the briefing"}</Detail>
       <Detail label="Seats left">
         <span className="tabular-nums">

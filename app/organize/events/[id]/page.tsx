@@ -9,6 +9,9 @@ import { ParticipantsTable, WaitlistOrder } from "@/lib/events/components/partic
 import { eventLimits } from "@/lib/events/limits";
 import { checkInIsOpen } from "@/lib/events/rules";
 import { CalendarFileLink } from "@/lib/calendar/components/calendar-file-link";
+import { hostChoices, hostsAndPersonasOfEvent, personaChoices } from "@/lib/hosts/data";
+import { EventHostsSection } from "@/lib/hosts/components/event-hosts-section";
+import { formatInZone } from "@/lib/time/zones";
 import { Card, PageHeader } from "@/lib/ui/page";
 
 export const metadata = { title: "Event" };
@@ -19,6 +22,9 @@ export default async function OrganizerEventPage({ params }: { params: Promise<{
   const detail = await findEventForOrganizer(id);
   if (!detail) notFound();
   const now = new Date();
+  const [attached, hosts, personas] = await Promise.all([hostsAndPersonasOfEvent(id), hostChoices(), personaChoices()]);
+  const { event } = detail;
+  const changeable = event.status !== "cancelled" && event.status !== "completed" && event.startAt.getTime() > now.getTime();
   return (
     <>
       <p className="mb-2 text-sm">
@@ -34,8 +40,24 @@ export default async function OrganizerEventPage({ params }: { params: Promise<{
         }
       />
       <div className="flex flex-col gap-6">
+        {event.consentFlaggedAt ? (
+          <p role="alert" className="alert-error">
+            A customer host withdrew their consent on {formatInZone(event.consentFlaggedAt, user.timeZone)}: it no longer covers this safari. Remove the
+            host, record a new consent that covers it, or cancel the safari.
+          </p>
+        ) : null}
         <Card title="Details">
           <EventDetails detail={detail} viewerTimeZone={user.timeZone} />
+        </Card>
+        <Card title="Hosts and personas">
+          <EventHostsSection
+            eventId={event.id}
+            hosts={attached.hosts}
+            personas={attached.personas}
+            hostChoices={hosts}
+            personaChoices={personas}
+            changeable={changeable}
+          />
         </Card>
         <Card title="Participants">
           <ParticipantsTable eventId={detail.event.id} participants={detail.participants} checkInOpen={checkInIsOpen(detail.event, now)} viewerTimeZone={user.timeZone} />

@@ -49,6 +49,10 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
           end: instantToLocal(event.endAt, event.timeZone),
           timeZone: event.timeZone,
           seats: String(event.seats),
+          videoUrl: event.videoUrl,
+          meetingContact: event.meetingContact,
+          frontlineName: event.frontlineName,
+          frontlineRole: event.frontlineRole,
         }}
       />
     </div>

@@ -21,6 +21,10 @@ describe("a new event starts from its type", () => {
       end: "2026-06-11T11:00",
       timeZone: "Europe/Berlin",
       seats: "1",
+      videoUrl: "",
+      meetingContact: "",
+      frontlineName: "",
+      frontlineRole: "",
     });
   });
 

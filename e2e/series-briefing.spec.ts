@@ -51,6 +51,9 @@ test("an organizer plans weekly call listening across the spring change; a start
   await series.publishAll.click();
   await expect(page.getByRole("status")).toHaveText("Published 8 drafts.");
   await expect(series.dates().filter({ hasText: "Published" })).toHaveCount(8);
+  // Each date is an event of its own, which knows its place in the series.
+  await series.dates().nth(2).getByRole("link", { name: title }).click();
+  await expect(page.getByRole("link", { name: "Date 3 of a series of 8" })).toBeVisible();
   await page.context().close();
 });
 

@@ -12,6 +12,7 @@ import { CalendarFileLink } from "@/lib/calendar/components/calendar-file-link";
 import { hostChoices, hostsAndPersonasOfEvent, personaChoices } from "@/lib/hosts/data";
 import { EventHostsSection } from "@/lib/hosts/components/event-hosts-section";
 import { formatInZone } from "@/lib/time/zones";
+import { seriesOfEvent } from "@/lib/series/data";
 import { Card, PageHeader } from "@/lib/ui/page";
 
 export const metadata = { title: "Event" };
@@ -22,7 +23,7 @@ export default async function OrganizerEventPage({ params }: { params: Promise<{
   const detail = await findEventForOrganizer(id);
   if (!detail) notFound();
   const now = new Date();
-  const [attached, hosts, personas] = await Promise.all([hostsAndPersonasOfEvent(id), hostChoices(), personaChoices()]);
+  const [attached, hosts, personas, series] = await Promise.all([hostsAndPersonasOfEvent(id), hostChoices(), personaChoices(), seriesOfEvent(id)]);
   const { event } = detail;
   const changeable = event.status !== "cancelled" && event.status !== "completed" && event.startAt.getTime() > now.getTime();
   return (
@@ -48,6 +49,16 @@ export default async function OrganizerEventPage({ params }: { params: Promise<{
         ) : null}
         <Card title="Details">
           <EventDetails detail={detail} viewerTimeZone={user.timeZone} />
+          <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <Link href={`/safaris/${event.id}/briefing`} className="link">
+              The briefing as executives read it
+            </Link>
+            {series ? (
+              <Link href={`/organize/series/${series.seriesId}`} className="link">
+                Date {(series.index ?? 0) + 1} of a series of {series.count}
+              </Link>
+            ) : null}
+          </p>
         </Card>
         <Card title="Hosts and personas">
           <EventHostsSection

@@ -6,6 +6,8 @@ import { PrintButton } from "@/lib/briefing/components/print-button";
 import { findBriefing } from "@/lib/briefing/data";
 import { expectationVerdict } from "@/lib/briefing/schema";
 import { EventWhen } from "@/lib/events/components/event-when";
+import { HostsForExecutive } from "@/lib/hosts/components/hosts-for-executive";
+import { hostsForExecutive } from "@/lib/hosts/data";
 import { idOrNotFound } from "@/lib/route-params";
 import { formatInZone } from "@/lib/time/zones";
 import { Detail, DetailList } from "@/lib/ui/detail-list";
@@ -19,6 +21,8 @@ export default async function BriefingPage({ params }: { params: Promise<{ id: s
   const briefing = await findBriefing(id, user);
   if (!briefing) notFound();
   const { event, personas, participation } = briefing;
+  // What the hosts agreed to for this safari: judged at its start once that has passed.
+  const hosts = await hostsForExecutive(event.id, new Date(Math.min(Date.now(), event.startAt.getTime())));
   const back = user.role === "organizer" ? `/organize/events/${event.id}` : `/safaris/${event.id}`;
   const canWrite = participation !== null && expectationVerdict(event, participation.status, new Date()).ok;
   return (
@@ -40,8 +44,13 @@ export default async function BriefingPage({ params }: { params: Promise<{ id: s
       ) : null}
 
       <Card title="Who you will meet">
+        {hosts.length > 0 ? (
+          <div className="mb-4">
+            <HostsForExecutive hosts={hosts} />
+          </div>
+        ) : null}
         {personas.length === 0 ? (
-          <p className="text-stone-600">The CX team has not named the kind of customer yet.</p>
+          hosts.length === 0 ? <p className="text-stone-600">The CX team has not named the kind of customer yet.</p> : null
         ) : (
           <ul className="flex flex-col gap-3">
             {personas.map((persona) => (

@@ -21,10 +21,11 @@ export default async function BriefingPage({ params }: { params: Promise<{ id: s
   const briefing = await findBriefing(id, user);
   if (!briefing) notFound();
   const { event, personas, participation } = briefing;
+  const now = new Date();
   // What the hosts agreed to for this safari: judged at its start once that has passed.
-  const hosts = await hostsForExecutive(event.id, new Date(Math.min(Date.now(), event.startAt.getTime())));
+  const hosts = await hostsForExecutive(event.id, now < event.startAt ? now : event.startAt);
   const back = user.role === "organizer" ? `/organize/events/${event.id}` : `/safaris/${event.id}`;
-  const canWrite = participation !== null && expectationVerdict(event, participation.status, new Date()).ok;
+  const canWrite = participation !== null && expectationVerdict(event, participation.status, now).ok;
   return (
     <article className="mx-auto flex max-w-3xl flex-col gap-6">
       <p className="text-sm print:hidden">

@@ -96,9 +96,18 @@ async function timePages(loaded: LoadReport, previousQuarter: string): Promise<P
   const pages = [
     {
       role: "organizer",
-      paths: ["/organize", "/organize?when=past", "/organize/executives", "/organize/cadence", "/organize/match", `/organize/events/${loaded.busiestEventId}`],
+      paths: [
+        "/organize",
+        "/organize?when=past",
+        "/organize/executives",
+        "/organize/cadence",
+        "/organize/match",
+        `/organize/events/${loaded.busiestEventId}`,
+        "/organize/hosts",
+        "/agenda?view=month",
+      ],
     },
-    { role: "executive", paths: ["/safaris", "/safaris/mine", "/safaris/mine?when=past", "/inbox", "/profile"] },
+    { role: "executive", paths: ["/safaris", "/safaris/mine", "/safaris/mine?when=past", "/inbox", "/profile", "/agenda?view=month"] },
     { role: "reviewer", paths: ["/summary", `/summary?quarter=${previousQuarter}`] },
     { role: "admin", paths: ["/people", "/audit"] },
   ] as const;

@@ -19,6 +19,9 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
   const href = (to: { view?: AgendaView; date?: string }) => `/agenda?view=${to.view ?? view}&date=${to.date ?? date}`;
   const title = view === "week" ? `Week of ${formatInZone(grid.start, zone, "d MMMM yyyy")}` : formatInZone(grid.start, zone, "MMMM yyyy");
   const hrefOf = (id: string) => (user.role === "organizer" ? `/organize/events/${id}` : `/safaris/${id}`);
+  // A month's day opens its week; a week's day the organizer's event list of that day (paged in SQL).
+  const moreHref = (day: string) =>
+    view === "month" || user.role !== "organizer" ? href({ view: "week", date: day }) : `/organize?when=${day < today ? "past" : "upcoming"}&from=${day}&to=${day}`;
   const problems = Object.values(errors);
 
   return (
@@ -54,10 +57,10 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
         </div>
         {entries.length >= agendaLimit ? (
           <p role="status" className="mb-2 text-sm text-amber-800">
-            Only the first {agendaLimit} safaris are shown: choose the week view to see them all.
+            Only the first {agendaLimit} safaris of this {view} are read: choose the week view to see them all.
           </p>
         ) : null}
-        <Agenda grid={grid} entries={entries} zone={zone} hrefOf={hrefOf} />
+        <Agenda grid={grid} entries={entries} zone={zone} hrefOf={hrefOf} moreHref={moreHref} />
       </Card>
     </>
   );

@@ -20,8 +20,11 @@ export type AgendaEntry = {
   mine: ParticipationStatus | null;
 };
 
-/** The most entries one agenda page shows: a month of a busy team fits well within it. */
-export const agendaLimit = 400;
+/**
+ * The most entries one agenda reads: a bound, not a page size. A month of a large programme (about 1,400
+ * safaris at 50,000 over three years) fits; the page shows a few per day and links to the rest.
+ */
+export const agendaLimit = 5_000;
 // No event lasts longer (EVENT_MAX_DURATION_HOURS is at most 14 days): so the start_at index bounds the range.
 const longestEventMs = 14 * 24 * 3_600_000;
 

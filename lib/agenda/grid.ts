@@ -80,6 +80,9 @@ export function entriesByDay<E extends { startAt: Date; endAt: Date }>(entries: 
   return byDay;
 }
 
+/** How many entries a day shows before "N more": a month's cells stay small, a week's days readable. */
+export const shownPerDay: Record<AgendaView, number> = { week: 12, month: 3 };
+
 /** The weeks of a month view, Monday first, with null for the days before the 1st and after the last. */
 export function monthWeeks(days: readonly string[]): (string | null)[][] {
   const cells: (string | null)[] = [...Array<null>(isoWeekday(days[0]!) - 1).fill(null), ...days];

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ParticipationStatus } from "@/db/enums";
 import type { AgendaEntry } from "@/lib/agenda/data";
-import { entriesByDay, monthWeeks, type AgendaGrid } from "@/lib/agenda/grid";
+import { entriesByDay, monthWeeks, shownPerDay, type AgendaGrid } from "@/lib/agenda/grid";
 import { formatInZone, startOfDayIn } from "@/lib/time/zones";
 import { Badge } from "@/lib/ui/page";
 
@@ -15,10 +15,26 @@ const participationMarks: Partial<Record<ParticipationStatus, { label: string; t
   no_show: { label: "No-show", tone: "neutral" },
 };
 
-/** The agenda's days, each a section with its heading: a list for a week, a table of weeks for a month. */
-export function Agenda({ grid, entries, zone, hrefOf }: { grid: AgendaGrid; entries: AgendaEntry[]; zone: string; hrefOf: (id: string) => string }) {
+/**
+ * The agenda's days, each a section with its heading: a list for a week, a table of weeks for a month.
+ * A day shows its first few entries and links to the rest (`moreHref`).
+ */
+export function Agenda({
+  grid,
+  entries,
+  zone,
+  hrefOf,
+  moreHref,
+}: {
+  grid: AgendaGrid;
+  entries: AgendaEntry[];
+  zone: string;
+  hrefOf: (id: string) => string;
+  moreHref: (day: string) => string;
+}) {
   const byDay = entriesByDay(entries, grid.days, zone);
-  const day = (date: string) => <Day key={date} date={date} entries={byDay.get(date) ?? []} zone={zone} hrefOf={hrefOf} />;
+  const limit = shownPerDay[grid.view];
+  const day = (date: string) => <Day key={date} date={date} entries={byDay.get(date) ?? []} limit={limit} moreHref={moreHref(date)} zone={zone} hrefOf={hrefOf} />;
   if (grid.view === "week") return <div className="flex flex-col gap-3">{grid.days.map(day)}</div>;
   return (
     <table className="w-full table-fixed border-collapse text-sm">
@@ -46,8 +62,23 @@ export function Agenda({ grid, entries, zone, hrefOf }: { grid: AgendaGrid; entr
   );
 }
 
-function Day({ date, entries, zone, hrefOf }: { date: string; entries: AgendaEntry[]; zone: string; hrefOf: (id: string) => string }) {
+function Day({
+  date,
+  entries,
+  limit,
+  moreHref,
+  zone,
+  hrefOf,
+}: {
+  date: string;
+  entries: AgendaEntry[];
+  limit: number;
+  moreHref: string;
+  zone: string;
+  hrefOf: (id: string) => string;
+}) {
   const headingId = `day-${date}`;
+  const more = entries.length - limit;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className="text-sm font-semibold text-stone-800">
@@ -55,13 +86,20 @@ function Day({ date, entries, zone, hrefOf }: { date: string; entries: AgendaEnt
       </h2>
       {entries.length === 0 ? null : (
         <ul className="mt-1 flex flex-col gap-1">
-          {entries.map((entry) => (
+          {entries.slice(0, limit).map((entry) => (
             <li key={entry.id}>
               <Entry entry={entry} zone={zone} href={hrefOf(entry.id)} />
             </li>
           ))}
         </ul>
       )}
+      {more > 0 ? (
+        <p className="mt-1">
+          <Link href={moreHref} className="link text-sm">
+            {more} more on this day
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

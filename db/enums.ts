@@ -59,6 +59,8 @@ export const notificationKinds = [
   "time_change",
   "briefing_reminder",
   "consent_withdrawn",
+  "reflection_prompt",
+  "commitment_followup",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -77,7 +79,7 @@ export type ProposalOutcome = (typeof proposalOutcomes)[number];
 export const reflectionVisibilities = ["private", "cx_team", "anonymised"] as const;
 export type ReflectionVisibility = (typeof reflectionVisibilities)[number];
 
-export const commitmentStatuses = ["open", "done", "dropped"] as const;
+export const commitmentStatuses = ["open", "in_progress", "done", "dropped"] as const;
 
 /** What the audit trail records (lib/audit). Kept as text in the database so new kinds need no enum change. */
 export const auditActions = [
@@ -112,5 +114,7 @@ export const auditActions = [
   "persona.create",
   "persona.edit",
   "event.hosts_change",
+  "commitment.update",
+  "commitment.loop_closed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -470,17 +470,48 @@ export const commitments = pgTable(
     dueOn: date({ mode: "string" }).notNull(),
     status: commitmentStatus().notNull().default("open"),
     doneAt: instant(),
+    /** Who else is needed to keep it ("the billing team", "our CFO"). */
+    helpers: varchar({ length: 300 }).notNull().default(""),
+    /**
+     * "Loop closed": what was done, told back to the customer and the frontline host ("you told us X; we
+     * did Y"). Only a commitment that is done closes its loop.
+     */
+    loopClosedAt: instant(),
+    loopClosedNote: varchar({ length: 2000 }),
+    customerTold: boolean().notNull().default(false),
+    frontlineTold: boolean().notNull().default(false),
     /** The reflection's `summaryAt`, copied by a trigger for the summary. */
     summaryAt: instant(),
     createdAt: createdAt(),
+    updatedAt: createdAt().$onUpdate(() => new Date()),
   },
   (t) => [
     index("commitments_owner_status_idx").on(t.ownerId, t.status),
+    // The organizers' overdue list: commitments still to keep, by due date.
+    index("commitments_due_idx").on(t.dueOn, t.id).where(sql`${t.status} not in ('done', 'dropped')`),
+    check("commitments_loop_closed_when_done", sql`${t.loopClosedAt} is null or (${t.status} = 'done' and ${t.loopClosedNote} is not null)`),
     index("commitments_reflection_idx").on(t.reflectionId),
     // A period's commitments by owner and state for the summary: one stretch of one index.
     index("commitments_summary_idx").on(t.summaryAt, t.ownerId, t.status, t.dueOn).where(sql`${t.summaryAt} is not null`),
     check("commitments_done_at_matches_status", sql`(${t.status} = 'done') = (${t.doneAt} is not null)`),
   ],
+);
+
+/** A commitment's history: each change of status and each progress note, by its owner. */
+export const commitmentUpdates = pgTable(
+  "commitment_updates",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    commitmentId: uuid()
+      .notNull()
+      .references(() => commitments.id, { onDelete: "cascade" }),
+    authorId: uuid().references(() => users.id, { onDelete: "set null" }),
+    statusFrom: commitmentStatus().notNull(),
+    statusTo: commitmentStatus().notNull(),
+    note: varchar({ length: 2000 }).notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [index("commitment_updates_commitment_idx").on(t.commitmentId, t.createdAt)],
 );
 
 /**
@@ -771,9 +802,14 @@ export const reflectionEmotionsRelations = relations(reflectionEmotions, ({ one 
   reflection: one(reflections, { fields: [reflectionEmotions.reflectionId], references: [reflections.id] }),
 }));
 
-export const commitmentsRelations = relations(commitments, ({ one }) => ({
+export const commitmentsRelations = relations(commitments, ({ one, many }) => ({
   reflection: one(reflections, { fields: [commitments.reflectionId], references: [reflections.id] }),
   owner: one(users, { fields: [commitments.ownerId], references: [users.id] }),
+  updates: many(commitmentUpdates),
+}));
+
+export const commitmentUpdatesRelations = relations(commitmentUpdates, ({ one }) => ({
+  commitment: one(commitments, { fields: [commitmentUpdates.commitmentId], references: [commitments.id] }),
 }));
 
 export type User = typeof users.$inferSelect;

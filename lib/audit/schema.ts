@@ -58,6 +58,8 @@ export const actionLabels: Record<AuditAction, string> = {
   "persona.create": "Added a persona",
   "persona.edit": "Changed a persona",
   "event.hosts_change": "Changed an event's hosts or personas",
+  "commitment.update": "Updated a commitment",
+  "commitment.loop_closed": "Closed the loop on a commitment",
 };
 
 /** An action stored before it had a label here still reads as something. */

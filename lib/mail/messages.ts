@@ -30,7 +30,7 @@ export const calendarMethods: Partial<Record<NotificationKind, "REQUEST" | "CANC
 
 /** The mails each role can get, and so may turn off (the others never reach them). */
 export const mailKindsByRole: Record<UserRole, readonly NotificationKind[]> = {
-  executive: ["invitation", "answer_reminder", "promotion", "time_change", "cancellation", "briefing_reminder"],
+  executive: ["invitation", "answer_reminder", "promotion", "time_change", "cancellation", "briefing_reminder", "reflection_prompt", "commitment_followup"],
   organizer: ["consent_withdrawn"],
   reviewer: [],
   admin: [],
@@ -45,6 +45,8 @@ export const mailKindLabels: Record<NotificationKind, string> = {
   cancellation: "A safari was cancelled (removes it from your calendar)",
   briefing_reminder: "The day before: read your briefing",
   consent_withdrawn: "A customer host withdrew their consent for one of your safaris",
+  reflection_prompt: "After a safari: a prompt to write your reflection",
+  commitment_followup: "30 and 90 days on: how your commitments are going",
 };
 
 type Safari = { title: string; startAt: string; endAt: string; timeZone: string };
@@ -57,6 +59,8 @@ const subjects: Record<NotificationKind, (title: string) => string> = {
   cancellation: (title) => `Cancelled: ${title}`,
   briefing_reminder: (title) => `Tomorrow: ${title}`,
   consent_withdrawn: (title) => `Consent withdrawn: ${title}`,
+  reflection_prompt: (title) => `What did you feel? Reflect on ${title}`,
+  commitment_followup: (title) => `How is your commitment going? (${title})`,
 };
 
 /** Where the mail sends its reader: the page to answer on, the briefing, or the organizer's event. */

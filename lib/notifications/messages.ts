@@ -18,6 +18,10 @@ export type NotificationDetails = {
   briefing_reminder: Safari;
   /** To the organizer: a host's consent no longer covers this coming safari. */
   consent_withdrawn: Safari & { hostName: string };
+  /** After an attended safari without a reflection: the first prompt (24 h) or the second (48 h). */
+  reflection_prompt: Safari & { round: 1 | 2 };
+  /** 30 or 90 days after a commitment was made, while it is still to keep. */
+  commitment_followup: Safari & { body: string; dueOn: string; days: 30 | 90 };
 };
 
 export const notificationLabels: Record<NotificationKind, string> = {
@@ -28,6 +32,8 @@ export const notificationLabels: Record<NotificationKind, string> = {
   time_change: "New time",
   briefing_reminder: "Tomorrow",
   consent_withdrawn: "Consent withdrawn",
+  reflection_prompt: "Reflect",
+  commitment_followup: "Your commitment",
 };
 
 const when = (d: Safari) => formatRangeInZone(new Date(d.startAt), new Date(d.endAt), d.timeZone);
@@ -63,6 +69,14 @@ export function notificationText(kind: NotificationKind, details: Record<string,
     case "consent_withdrawn": {
       const d = details as NotificationDetails["consent_withdrawn"];
       return `${d.hostName} withdrew their consent: it no longer covers “${d.title}” (${when(d)}). Change the host or cancel the safari.`;
+    }
+    case "reflection_prompt": {
+      const d = details as NotificationDetails["reflection_prompt"];
+      return `${d.round === 1 ? "How was" : "Still time to reflect on"} “${d.title}” (${when(d)})? Write what you felt, while it is fresh.`;
+    }
+    case "commitment_followup": {
+      const d = details as NotificationDetails["commitment_followup"];
+      return `${d.days} days ago you committed after “${d.title}”: “${d.body}” (due ${d.dueOn}). How is it going?`;
     }
   }
 }

@@ -377,6 +377,8 @@ export const participations = pgTable(
     /** The briefing's "what do you expect to hear?", kept for the reflection. */
     expectation: varchar({ length: 2000 }),
     expectationAt: instant(),
+    /** The three empathy items of lib/briefing/schema.ts, rated 1–7 before the safari (the reflection rates them again). */
+    empathyBefore: smallint().array(),
     createdAt: createdAt(),
     updatedAt: createdAt().$onUpdate(() => new Date()),
   },
@@ -385,6 +387,10 @@ export const participations = pgTable(
     check("participations_late_withdrawal_has_time", sql`not ${t.withdrawnLate} or ${t.withdrawnAt} is not null`),
     check("participations_invited_has_deadline", sql`${t.status} <> 'invited' or ${t.respondBy} is not null`),
     check("participations_waitlisted_has_time", sql`${t.status} <> 'waitlisted' or ${t.waitlistedAt} is not null`),
+    check(
+      "participations_empathy_before_range",
+      sql`${t.empathyBefore} is null or (cardinality(${t.empathyBefore}) = 3 and 1 <= all(${t.empathyBefore}) and 7 >= all(${t.empathyBefore}))`,
+    ),
     index("participations_executive_idx").on(t.executiveId, t.status),
     // A period's attendance for the summary: one stretch of one index, however long the history behind it.
     index("participations_summary_idx").on(t.summaryAt, t.executiveId, t.during).where(sql`${t.summaryAt} is not null`),

@@ -259,7 +259,7 @@ const actions: Record<ActionName, ActionFixture> = {
   },
   archiveEventTypeAction: { valid: { key: "other", archived: "true" }, invalid: { key: "other", archived: "maybe" } },
   saveExpectationAction: {
-    valid: { participationId: ids.ahmetsSeat, expectation: "Words in someone else's name" },
+    valid: { participationId: ids.ahmetsSeat, expectation: "Words in someone else's name", empathy1: "4", empathy2: "4", empathy3: "4" },
     invalid: { participationId: ids.ahmetsSeat, expectation: "" },
   },
   createSeriesAction: { valid: validSeries, invalid: { ...validSeries, count: "53" } },

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demoSignIns, seedId } from "@/db/seed-data";
+import { empathyItems } from "@/lib/briefing/schema";
 import { BriefingPage } from "./pages/briefing-page";
 import { SeriesPage } from "./pages/series-page";
 import { signedInPage } from "./support/demo-accounts";
@@ -57,7 +58,7 @@ test("an organizer plans weekly call listening across the spring change; a start
   await page.context().close();
 });
 
-test("an executive reads the briefing pack of their safari and keeps what they expect to hear", async ({ browser }) => {
+test("an executive reads the briefing pack of their safari and keeps what they expect to hear, with their empathy before", async ({ browser }) => {
   // Ahmet holds a seat on the service-desk day ahead (db/seed-data.ts).
   const page = await signedInPage(browser, "ahmet.yildiz@safari.example");
   const briefing = new BriefingPage(page);
@@ -70,10 +71,14 @@ test("an executive reads the briefing pack of their safari and keeps what they e
   await briefing.expectation.fill(" ");
   await briefing.keep.click();
   await expect(briefing.expectation).toHaveAccessibleDescription(/Write what you expect to hear/);
+  await expect(briefing.empathy(empathyItems[0])).toHaveAccessibleDescription(/Rate “I know what frustrates this kind of customer\.” from 1 to 7\./);
   await briefing.expectation.fill("People who just moved, angry that the line is not switched over yet.");
+  const ratings = ["2", "5", "3"];
+  for (const [index, item] of empathyItems.entries()) await briefing.empathy(item).getByLabel(ratings[index]!, { exact: true }).check();
   await briefing.keep.click();
   await expect(page.getByRole("status")).toContainText("Kept.");
   await page.reload();
   await expect(briefing.expectation).toHaveValue("People who just moved, angry that the line is not switched over yet.");
+  for (const [index, item] of empathyItems.entries()) await expect(briefing.empathy(item).getByLabel(ratings[index]!, { exact: true })).toBeChecked();
   await page.context().close();
 });

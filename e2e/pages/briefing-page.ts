@@ -12,6 +12,11 @@ export class BriefingPage {
     this.print = page.getByRole("button", { name: "Print briefing" });
   }
 
+  /** The 1–7 scale of one empathy item, by the statement rated. */
+  empathy(item: string): Locator {
+    return this.page.getByRole("group", { name: item });
+  }
+
   section(name: string): Locator {
     return this.page.getByRole("heading", { name, exact: true });
   }

@@ -5,8 +5,8 @@ import { validatedAction } from "@/lib/auth/action";
 import { saveExpectation } from "./mutations";
 import { expectationSchema } from "./schema";
 
-export const saveExpectationAction = validatedAction("saveExpectationAction", expectationSchema, async ({ participationId, expectation }, executive) => {
-  await saveExpectation(participationId, executive.id, expectation, new Date());
+export const saveExpectationAction = validatedAction("saveExpectationAction", expectationSchema, async ({ participationId, ...before }, executive) => {
+  await saveExpectation(participationId, executive.id, before, new Date());
   revalidatePath("/safaris", "layout");
   return "Kept. You will see it again when you write your reflection.";
 });

@@ -34,11 +34,17 @@ export async function findBriefing(eventId: string, viewer: { id: string; role: 
   const [event] = await db.select(eventColumns).from(events).innerJoin(eventTypes, eq(eventTypes.key, events.type)).where(eq(events.id, eventId));
   if (!event) return undefined;
 
-  let participation: { id: string; status: ParticipationStatus; expectation: string | null; expectationAt: Date | null } | null = null;
+  let participation: { id: string; status: ParticipationStatus; expectation: string | null; empathyBefore: number[] | null; expectationAt: Date | null } | null = null;
   if (viewer.role !== "organizer") {
     if (event.status === "draft") return undefined;
     const [own] = await db
-      .select({ id: participations.id, status: participations.status, expectation: participations.expectation, expectationAt: participations.expectationAt })
+      .select({
+        id: participations.id,
+        status: participations.status,
+        expectation: participations.expectation,
+        empathyBefore: participations.empathyBefore,
+        expectationAt: participations.expectationAt,
+      })
       .from(participations)
       .where(and(eq(participations.eventId, eventId), eq(participations.executiveId, viewer.id), inArray(participations.status, briefedStatuses)));
     if (!own) return undefined;

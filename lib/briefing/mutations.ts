@@ -3,10 +3,15 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { events, participations } from "@/db/schema";
 import { AppError } from "@/lib/errors/app-error";
-import { expectationVerdict } from "./schema";
+import { expectationVerdict, type ExpectationInput } from "./schema";
 
-/** Keeps what the executive expects to hear on their own participation, before the safari starts. */
-export async function saveExpectation(participationId: string, executiveId: string, expectation: string, now: Date): Promise<void> {
+/** Keeps what the executive expects to hear, and their empathy before, on their own participation before the safari starts. */
+export async function saveExpectation(
+  participationId: string,
+  executiveId: string,
+  { expectation, empathyBefore }: Omit<ExpectationInput, "participationId">,
+  now: Date,
+): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [current] = await tx
@@ -19,6 +24,6 @@ export async function saveExpectation(participationId: string, executiveId: stri
     if (!current || current.executiveId !== executiveId) throw new AppError("NOT_FOUND");
     const verdict = expectationVerdict({ startAt: current.startAt, status: current.eventStatus }, current.status, now);
     if (!verdict.ok) throw new AppError("INVALID_STATE", verdict.why);
-    await tx.update(participations).set({ expectation, expectationAt: now }).where(eq(participations.id, participationId));
+    await tx.update(participations).set({ expectation, empathyBefore, expectationAt: now }).where(eq(participations.id, participationId));
   });
 }

@@ -2,20 +2,43 @@ import { z } from "zod";
 import type { ParticipationStatus } from "@/db/enums";
 
 /*
- * The briefing's prompt, "what do you expect to hear?": written before the safari, kept on the executive's
- * participation and shown again when they reflect, so what they heard can be set against what they thought.
+ * Before the safari: "what do you expect to hear?" and three empathy items rated 1–7, kept on the
+ * executive's participation and shown again when they reflect, so what they heard can be set against what
+ * they thought (and the items rated again, for the shift).
  */
 
 export const expectationMaxLength = 2000;
 
-export const expectationSchema = z.object({
-  participationId: z.uuid("Unknown safari."),
-  expectation: z
-    .string({ error: "Write what you expect to hear, in a sentence or two." })
-    .trim()
-    .min(3, "Write what you expect to hear, in a sentence or two.")
-    .max(expectationMaxLength, `Keep it to ${expectationMaxLength} characters or fewer.`),
-});
+/** Rated 1–7 before the safari and again in the reflection: the shift between the two is the empathy figure. */
+export const empathyItems = [
+  "I know what frustrates this kind of customer.",
+  "I could describe a day in this customer's life.",
+  "I know what this customer needs from us most.",
+] as const;
+
+export const empathyScale = { min: 1, max: 7 } as const;
+
+/** One item's rating; an unticked scale sends nothing. */
+const rating = (item: string) => {
+  const message = `Rate “${item}” from ${empathyScale.min} to ${empathyScale.max}.`;
+  return z.coerce.number({ error: message }).int(message).min(empathyScale.min, message).max(empathyScale.max, message);
+};
+
+export const expectationSchema = z
+  .object({
+    participationId: z.uuid("Unknown safari."),
+    expectation: z
+      .string({ error: "Write what you expect to hear, in a sentence or two." })
+      .trim()
+      .min(3, "Write what you expect to hear, in a sentence or two.")
+      .max(expectationMaxLength, `Keep it to ${expectationMaxLength} characters or fewer.`),
+    empathy1: rating(empathyItems[0]),
+    empathy2: rating(empathyItems[1]),
+    empathy3: rating(empathyItems[2]),
+  })
+  .transform(({ empathy1, empathy2, empathy3, ...rest }) => ({ ...rest, empathyBefore: [empathy1, empathy2, empathy3] }));
+
+export type ExpectationInput = z.output<typeof expectationSchema>;
 
 /** Who reads a safari's briefing: the executives going, invited or waiting for a seat, and those who went. */
 export const briefedStatuses = ["invited", "confirmed", "waitlisted", "attended", "no_show"] as const satisfies readonly ParticipationStatus[];

@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { eventPersonas, participations, personas } from "@/db/schema";
 import { expectationOf, findBriefing } from "@/lib/briefing/data";
 import { saveExpectation } from "@/lib/briefing/mutations";
-import { toAppError } from "@/lib/errors/app-error";
+import { toAppError, violatedConstraint } from "@/lib/errors/app-error";
 import { cancelEvent } from "@/lib/events/mutations";
 import { signUp, withdraw } from "@/lib/participation/mutations";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
@@ -13,6 +13,8 @@ import { makeEvent, makeExecutive, makeUser } from "../support/factories";
 
 const now = new Date();
 const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000);
+/** An expectation with middling empathy before. */
+const said = (expectation: string, empathyBefore = [3, 4, 2]) => ({ expectation, empathyBefore });
 const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => toAppError(error)?.code ?? String(error));
 
 async function setting() {
@@ -72,31 +74,45 @@ describe("what the executive expects to hear", () => {
     const { event } = await setting();
     const executive = await makeExecutive();
     const participationId = await signUp(event.id, executive.id, now);
-    await saveExpectation(participationId, executive.id, "Anger about waiting for the technician.", now);
-    await saveExpectation(participationId, executive.id, "Anger about the technician; relief when the desk sorts it.", new Date(now.getTime() + 1000));
+    await saveExpectation(participationId, executive.id, said("Anger about waiting for the technician."), now);
+    await saveExpectation(participationId, executive.id, said("Anger about the technician; relief when the desk sorts it."), new Date(now.getTime() + 1000));
     expect(await expectationOf(participationId, executive.id)).toBe("Anger about the technician; relief when the desk sorts it.");
-    expect((await findBriefing(event.id, executive))?.participation).toMatchObject({ expectationAt: new Date(now.getTime() + 1000) });
+    expect((await findBriefing(event.id, executive))?.participation).toMatchObject({ expectationAt: new Date(now.getTime() + 1000), empathyBefore: [3, 4, 2] });
   });
 
   it("is refused for someone else's participation (as not found), once the safari has begun, and when it is cancelled", async () => {
     const { organizer, event } = await setting();
     const [executive, other] = [await makeExecutive(), await makeExecutive()];
     const participationId = await signUp(event.id, executive.id, now);
-    expect(await codeOf(saveExpectation(participationId, other.id, "Someone else's words", now))).toBe("NOT_FOUND");
+    expect(await codeOf(saveExpectation(participationId, other.id, said("Someone else's words"), now))).toBe("NOT_FOUND");
     expect(await expectationOf(participationId, other.id)).toBeNull();
-    expect(await codeOf(saveExpectation(participationId, executive.id, "Too late now", event.startAt))).toBe("INVALID_STATE");
+    expect(await codeOf(saveExpectation(participationId, executive.id, said("Too late now"), event.startAt))).toBe("INVALID_STATE");
     await cancelEvent(event.id, organizer.id, "The desk closes for a refit.", now);
-    expect(await codeOf(saveExpectation(participationId, executive.id, "After the cancellation", now))).toBe("INVALID_STATE");
+    expect(await codeOf(saveExpectation(participationId, executive.id, said("After the cancellation"), now))).toBe("INVALID_STATE");
     expect(await expectationOf(participationId, executive.id)).toBeNull();
   });
 });
 
 describe("participations keep expectations apart", () => {
+  it("holds three ratings from 1 to 7 or none, whoever writes", async () => {
+    const { event } = await setting();
+    const executive = await makeExecutive();
+    const participationId = await signUp(event.id, executive.id, now);
+    const db = await getDb();
+    for (const wrong of [[0, 4, 4], [4, 4, 8], [4, 4], [4, 4, 4, 4]]) {
+      const refused = await db.update(participations).set({ empathyBefore: wrong }).where(eq(participations.id, participationId)).then(() => "written", (error: unknown) => violatedConstraint(error));
+      expect(refused, JSON.stringify(wrong)).toBe("participations_empathy_before_range");
+    }
+    await saveExpectation(participationId, executive.id, said("Frustration with the hotline.", [1, 7, 4]), now);
+    const [row] = await db.select({ empathyBefore: participations.empathyBefore }).from(participations).where(eq(participations.id, participationId));
+    expect(row!.empathyBefore).toEqual([1, 7, 4]);
+  });
+
   it("writes only the one row", async () => {
     const { event } = await setting();
     const [a, b] = [await makeExecutive(), await makeExecutive()];
     const [pa, pb] = [await signUp(event.id, a.id, now), await signUp(event.id, b.id, now)];
-    await saveExpectation(pa, a.id, "Mine alone", now);
+    await saveExpectation(pa, a.id, said("Mine alone"), now);
     const db = await getDb();
     const [row] = await db.select({ expectation: participations.expectation }).from(participations).where(eq(participations.id, pb));
     expect(row!.expectation).toBeNull();

@@ -3,10 +3,11 @@
 import { TextArea } from "@/lib/ui/fields";
 import { FormStatus, SubmitButton, useValidatedForm } from "@/lib/ui/form";
 import { saveExpectationAction } from "../actions";
-import { expectationMaxLength, expectationSchema } from "../schema";
+import { RatingScale } from "@/lib/ui/rating-scale";
+import { empathyItems, empathyScale, expectationMaxLength, expectationSchema } from "../schema";
 
-/** "What do you expect to hear?", written before the safari and kept for the reflection. */
-export function ExpectationForm({ participationId, initial }: { participationId: string; initial: string }) {
+/** "What do you expect to hear?" and the three empathy items, written before the safari and kept for the reflection. */
+export function ExpectationForm({ participationId, initial, empathyBefore }: { participationId: string; initial: string; empathyBefore: number[] | null }) {
   const { state, formAction, onSubmit, errors, values, formKey } = useValidatedForm(expectationSchema, saveExpectationAction);
   return (
     <form key={formKey} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
@@ -21,6 +22,22 @@ export function ExpectationForm({ participationId, initial }: { participationId:
         defaultValue={values.expectation ?? initial}
         errors={errors.expectation}
       />
+      {empathyItems.map((item, index) => {
+        const name = `empathy${index + 1}`;
+        return (
+          <RatingScale
+            key={name}
+            name={name}
+            legend={item}
+            min={empathyScale.min}
+            max={empathyScale.max}
+            lowLabel="not at all"
+            highLabel="completely"
+            defaultValue={values[name] ?? (empathyBefore ? String(empathyBefore[index]) : undefined)}
+            errors={errors[name]}
+          />
+        );
+      })}
       <div>
         <SubmitButton>Keep my expectation</SubmitButton>
       </div>

@@ -4,7 +4,7 @@ import { requirePage } from "@/lib/auth/loaders";
 import { ExpectationForm } from "@/lib/briefing/components/expectation-form";
 import { PrintButton } from "@/lib/briefing/components/print-button";
 import { findBriefing } from "@/lib/briefing/data";
-import { expectationVerdict } from "@/lib/briefing/schema";
+import { empathyItems, empathyScale, expectationVerdict } from "@/lib/briefing/schema";
 import { EventWhen } from "@/lib/events/components/event-when";
 import { HostsForExecutive } from "@/lib/hosts/components/hosts-for-executive";
 import { hostsForExecutive } from "@/lib/hosts/data";
@@ -97,11 +97,20 @@ export default async function BriefingPage({ params }: { params: Promise<{ id: s
       {participation ? (
         <Card title="Before you go">
           {canWrite ? (
-            <ExpectationForm participationId={participation.id} initial={participation.expectation ?? ""} />
+            <ExpectationForm participationId={participation.id} initial={participation.expectation ?? ""} empathyBefore={participation.empathyBefore} />
           ) : participation.expectation ? (
             <>
               <p className="mb-1 text-sm font-medium text-stone-600">What you expected to hear</p>
               <p className="whitespace-pre-line">{participation.expectation}</p>
+              {participation.empathyBefore ? (
+                <ul className="mt-3 text-sm text-stone-700">
+                  {empathyItems.map((item, index) => (
+                    <li key={item}>
+                      {item} <span className="font-medium">{participation.empathyBefore![index]} of {empathyScale.max}</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
               {participation.expectationAt ? <p className="mt-2 text-sm text-stone-500">Written {formatInZone(participation.expectationAt, user.timeZone)}</p> : null}
             </>
           ) : (

@@ -1,0 +1,2 @@
+ALTER TABLE "participations" ADD COLUMN "empathy_before" smallint[];--> statement-breakpoint
+ALTER TABLE "participations" ADD CONSTRAINT "participations_empathy_before_range" CHECK ("participations"."empathy_before" is null or (cardinality("participations"."empathy_before") = 3 and 1 <= all("participations"."empathy_before") and 7 >= all("participations"."empathy_before")));

@@ -3,7 +3,8 @@ import { getDb } from "@/db";
 import { vacuumEmbedded } from "@/db/maintenance";
 import { deliverPendingMail } from "@/lib/mail/mutations";
 import { mailTransport } from "@/lib/mail/transport";
-import { expireInvitations, remindBriefing, remindUnanswered } from "@/lib/participation/mutations";
+import { expireInvitations, promptReflections, remindBriefing, remindUnanswered } from "@/lib/participation/mutations";
+import { followUpCommitments } from "@/lib/reflections/mutations";
 import type { Clock } from "./clock";
 
 /*
@@ -84,4 +85,29 @@ export const briefingReminders: ScheduledJob = {
   run: async (clock) => ({ reminded: await remindBriefing(clock()) }),
 };
 
-export const scheduledJobs: readonly ScheduledJob[] = [invitationExpiry, answerReminders, embeddedVacuum, mailDelivery, briefingReminders];
+export const reflectionPrompts: ScheduledJob = {
+  name: "prompt-reflections",
+  // Every 15 minutes: the prompts are due 24 and 48 hours after an attended safari ends, and a quarter of
+  // an hour late costs nothing. Each round has its own dedupe key, so each is sent once; a written
+  // reflection or a cancelled safari stops the ones not yet sent.
+  cron: "*/15 * * * *",
+  run: async (clock) => ({ prompted: await promptReflections(clock()) }),
+};
+
+export const commitmentFollowUps: ScheduledJob = {
+  name: "follow-up-commitments",
+  // Hourly, at minute 37 (off the quarter hours and the vacuum): a follow-up is due 30 or 90 days after a
+  // commitment was made, so an hour late costs nothing. Its dedupe key (commitment and day) makes it once.
+  cron: "37 * * * *",
+  run: async (clock) => ({ followedUp: await followUpCommitments(clock()) }),
+};
+
+export const scheduledJobs: readonly ScheduledJob[] = [
+  invitationExpiry,
+  answerReminders,
+  embeddedVacuum,
+  mailDelivery,
+  briefingReminders,
+  reflectionPrompts,
+  commitmentFollowUps,
+];

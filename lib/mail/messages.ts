@@ -1,6 +1,6 @@
 import type { NotificationKind, UserRole } from "@/db/enums";
 import { safariCalendar, type CalendarMethod, type CalendarSafari } from "@/lib/calendar/ics";
-import { notificationText } from "@/lib/notifications/messages";
+import { notificationText, type NotificationDetails } from "@/lib/notifications/messages";
 import { formatRangeInZone } from "@/lib/time/zones";
 
 /*
@@ -63,14 +63,21 @@ const subjects: Record<NotificationKind, (title: string) => string> = {
   commitment_followup: (title) => `How is your commitment going? (${title})`,
 };
 
-/** Where the mail sends its reader: the page to answer on, the briefing, or the organizer's event. */
-export function mailLink(kind: NotificationKind, eventId: string, appUrl: string): string {
+/**
+ * Where the mail sends its reader: the page to answer on, the briefing, the organizer's event, the form
+ * to write a reflection, or the reflection a commitment belongs to.
+ */
+export function mailLink(kind: NotificationKind, eventId: string, appUrl: string, details: Record<string, unknown> = {}): string {
   switch (kind) {
     case "time_change":
     case "briefing_reminder":
       return `${appUrl}/safaris/${eventId}/briefing`;
     case "consent_withdrawn":
       return `${appUrl}/organize/events/${eventId}`;
+    case "reflection_prompt":
+      return `${appUrl}/reflections/new?participation=${encodeURIComponent((details as NotificationDetails["reflection_prompt"]).participationId)}`;
+    case "commitment_followup":
+      return `${appUrl}/reflections/${encodeURIComponent((details as NotificationDetails["commitment_followup"]).reflectionId)}`;
     default:
       return `${appUrl}/safaris/${eventId}`;
   }
@@ -100,7 +107,7 @@ export function renderMail(input: {
     `Hello ${recipient.name},`,
     notificationText(kind, details),
     when.join("\n"),
-    `Open it in Customer Safari: ${mailLink(kind, eventId, appUrl)}`,
+    `Open it in Customer Safari: ${mailLink(kind, eventId, appUrl, details)}`,
     method === "CANCEL"
       ? "The attached calendar file removes the safari from your calendar."
       : method

@@ -19,9 +19,9 @@ export type NotificationDetails = {
   /** To the organizer: a host's consent no longer covers this coming safari. */
   consent_withdrawn: Safari & { hostName: string };
   /** After an attended safari without a reflection: the first prompt (24 h) or the second (48 h). */
-  reflection_prompt: Safari & { round: 1 | 2 };
+  reflection_prompt: Safari & { round: 1 | 2; participationId: string };
   /** 30 or 90 days after a commitment was made, while it is still to keep. */
-  commitment_followup: Safari & { body: string; dueOn: string; days: 30 | 90 };
+  commitment_followup: Safari & { body: string; dueOn: string; days: 30 | 90; reflectionId: string };
 };
 
 export const notificationLabels: Record<NotificationKind, string> = {

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lte, ne, notExists, sql, type SQL } from "drizzle-orm";
 import { getDb, transaction, type Transaction } from "@/db";
-import { events, eventTypes, participations, seatHoldingStatuses, users } from "@/db/schema";
+import { events, eventTypes, participations, reflections, seatHoldingStatuses, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/mutations";
 import { AppError } from "@/lib/errors/app-error";
 import { checkInVerdict, signUpIsOpen } from "@/lib/events/rules";
@@ -242,12 +242,14 @@ export async function remindUnanswered(now: Date, withinHours = 48): Promise<num
 
 /**
  * A reminder of `kind` to the executive of every participation matching `where` (participations joined
- * with their events), at most once per participation: the dedupe key "<kind>:<participation>".
+ * with their events), at most once per participation: the dedupe key "<kind>:<participation>", or
+ * "<kind>:<participation>:<round>" for a kind that reminds more than once.
  */
 async function remindOncePer(
-  kind: "answer_reminder" | "briefing_reminder",
+  kind: "answer_reminder" | "briefing_reminder" | "reflection_prompt",
   where: SQL,
-  extraDetails: (row: { respondBy: Date | null }) => Record<string, string> = () => ({}),
+  extraDetails: (row: { id: string; respondBy: Date | null }) => Record<string, string | number> = () => ({}),
+  round?: number,
 ): Promise<number> {
   return transaction(async (tx) => {
     const due = await tx
@@ -271,7 +273,7 @@ async function remindOncePer(
         kind,
         eventId: row.eventId,
         details: { ...safariDetails(row), ...extraDetails(row) } as NotificationDetails[typeof kind],
-        dedupeKey: `${kind}:${row.id}`,
+        dedupeKey: round === undefined ? `${kind}:${row.id}` : `${kind}:${row.id}:${round}`,
       })),
     );
   });
@@ -322,4 +324,42 @@ export async function remindBriefing(now: Date, withinHours = 24): Promise<numbe
       lte(events.startAt, until),
     )!,
   );
+}
+
+/** Hours after a safari's end when the first and the second prompt to reflect are due. */
+export const reflectionPromptHours = [24, 48] as const;
+/**
+ * A safari that ended longer ago than this gets no prompt: a first deployment (or a job down for a
+ * week) must not prompt the whole history of attended safaris at once.
+ */
+export const reflectionPromptDays = 7;
+
+/**
+ * The prompts to reflect due as of `now`: to the executive of every attended participation without a
+ * reflection, on a safari that is not cancelled, the first from 24 hours after its end and the second from
+ * 48 hours, each once (its dedupe key has the round). The first is due only until the second is: a run
+ * after a pause sends the later one alone, not both at once.
+ */
+export async function promptReflections(now: Date): Promise<number> {
+  const ago = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
+  const windows = [
+    { round: 1, from: reflectionPromptHours[0], until: reflectionPromptHours[1] },
+    { round: 2, from: reflectionPromptHours[1], until: reflectionPromptDays * 24 },
+  ] as const;
+  let prompted = 0;
+  for (const { round, from, until } of windows) {
+    prompted += await remindOncePer(
+      "reflection_prompt",
+      and(
+        eq(participations.status, "attended"),
+        ne(events.status, "cancelled"),
+        lte(events.endAt, ago(from)),
+        gt(events.endAt, ago(until)),
+        notExists(sql`(select 1 from ${reflections} where ${reflections.participationId} = ${participations.id})`),
+      )!,
+      (row) => ({ round, participationId: row.id }),
+      round,
+    );
+  }
+  return prompted;
 }

@@ -187,6 +187,8 @@ describe("pg-boss", () => {
     expect((await boss.getSchedules()).map(({ name, cron }) => ({ name, cron })).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
       { name: "deliver-mail", cron: "* * * * *" },
       { name: "expire-invitations", cron: "* * * * *" },
+      { name: "follow-up-commitments", cron: "37 * * * *" },
+      { name: "prompt-reflections", cron: "*/15 * * * *" },
       { name: "remind-briefing", cron: "*/15 * * * *" },
       { name: "remind-unanswered", cron: "*/15 * * * *" },
       { name: "vacuum-pglite", cron: "7 * * * *" },

@@ -64,6 +64,32 @@ describe("renderMail", () => {
     expect(moved.calendar?.method).toBe("REQUEST");
   });
 
+  it("sends a prompt to reflect to the reflection form of that participation, without a calendar", () => {
+    const participationId = "0b7c6a55-6f1e-4f2e-8c53-1d2e3f4a5b6c";
+    const first = renderMail({ ...base, kind: "reflection_prompt", details: { ...details, round: 1, participationId } });
+    expect(first.subject).toBe("What did you feel? Reflect on Breakfast with families");
+    expect(first.text).toContain("How was “Breakfast\nwith families” (Fri 27 Mar 2026, 09:00–11:00 GMT+1)? Write what you felt, while it is fresh.");
+    expect(first.text).toContain(`https://safari.example/reflections/new?participation=${participationId}`);
+    expect(first.calendar).toBeNull();
+    const second = renderMail({ ...base, kind: "reflection_prompt", details: { ...details, round: 2, participationId } });
+    expect(second.text).toContain("Still time to reflect on “Breakfast");
+  });
+
+  it("sends a commitment's follow-up to its reflection, with what was committed and by when", () => {
+    const reflectionId = "5f0e1d2c-3b4a-4968-8776-655443322110";
+    const mail = renderMail({ ...base, kind: "commitment_followup", details: { ...details, body: "Shorten the hold queue", dueOn: "2026-06-30", days: 30, reflectionId } });
+    expect(mail.subject).toBe("How is your commitment going? (Breakfast with families)");
+    expect(mail.text).toContain("30 days ago you committed after “Breakfast\nwith families”: “Shorten the hold queue” (due 2026-06-30). How is it going?");
+    expect(mail.text).toContain(`https://safari.example/reflections/${reflectionId}\n`);
+    expect(mail.calendar).toBeNull();
+  });
+
+  it("offers the reminders after a safari to executives only", () => {
+    for (const kind of ["reflection_prompt", "commitment_followup"] as const) {
+      expect(Object.entries(mailKindsByRole).filter(([, kinds]) => kinds.includes(kind)).map(([role]) => role)).toEqual(["executive"]);
+    }
+  });
+
   it("needs the safari for a kind that carries a calendar", () => {
     expect(() => renderMail({ ...base, kind: "invitation", details: { ...details, respondBy: startAt.toISOString() } })).toThrow(/calendar/);
   });

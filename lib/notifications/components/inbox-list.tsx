@@ -1,10 +1,17 @@
 import Link from "next/link";
 import { ActionButton, ActionForm } from "@/lib/ui/action-form";
+import { mailLink } from "@/lib/mail/messages";
 import { Badge, EmptyState } from "@/lib/ui/page";
 import { formatInZone } from "@/lib/time/zones";
 import { markNotificationsReadAction } from "../actions";
 import type { InboxNotice } from "../data";
 import { notificationLabels, notificationText } from "../messages";
+
+/** The notices whose link leads to a reflection (the mail's link) rather than the safari. */
+const reflectionLinks: Partial<Record<InboxNotice["kind"], string>> = {
+  reflection_prompt: "Write your reflection",
+  commitment_followup: "Update your commitment",
+};
 
 /** One user's notices, unread ones marked and each with a "mark read" button. */
 export function InboxList({ notices, viewerTimeZone, linkToSafari }: { notices: InboxNotice[]; viewerTimeZone: string; linkToSafari: boolean }) {
@@ -23,9 +30,15 @@ export function InboxList({ notices, viewerTimeZone, linkToSafari }: { notices: 
             <p>{notificationText(notice.kind, notice.details)}</p>
             <div className="flex flex-wrap items-center gap-3">
               {linkToSafari && notice.eventId ? (
-                <Link href={`/safaris/${notice.eventId}`} className="link">
-                  Open the safari
-                </Link>
+                reflectionLinks[notice.kind] ? (
+                  <Link href={mailLink(notice.kind, notice.eventId, "", notice.details)} className="link">
+                    {reflectionLinks[notice.kind]}
+                  </Link>
+                ) : (
+                  <Link href={`/safaris/${notice.eventId}`} className="link">
+                    Open the safari
+                  </Link>
+                )
               ) : null}
               {unread ? (
                 <ActionForm action={markNotificationsReadAction} fields={{ notificationId: notice.id }}>

@@ -302,6 +302,8 @@ export const events = pgTable(
     // A quarter's events for the summary and the cadence board, and the keyset order of the event lists.
     index("events_start_idx").on(t.startAt, t.id),
     index("events_organizer_idx").on(t.organizerId),
+    // Safaris that ended in a window, for the prompts to reflect (lib/participation/mutations.ts promptReflections).
+    index("events_end_idx").on(t.endAt),
     check("events_end_after_start", sql`${t.endAt} > ${t.startAt}`),
     check("events_seats_range", sql`${t.seats} between 1 and 500`),
     check("events_seats_taken_within_seats", sql`${t.seatsTaken} between 0 and ${t.seats}`),
@@ -493,6 +495,8 @@ export const commitments = pgTable(
   },
   (t) => [
     index("commitments_owner_status_idx").on(t.ownerId, t.status),
+    // Commitments made in a window, for the 30- and 90-day follow-ups (lib/reflections/mutations.ts).
+    index("commitments_created_idx").on(t.createdAt),
     // The organizers' overdue list: commitments still to keep, by due date.
     index("commitments_due_idx").on(t.dueOn, t.id).where(sql`${t.status} not in ('done', 'dropped')`),
     check("commitments_loop_closed_when_done", sql`${t.loopClosedAt} is null or (${t.status} = 'done' and ${t.loopClosedNote} is not null)`),

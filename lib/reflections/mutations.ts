@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { commitments, events, participations, reflectionEmotions, reflections } from "@/db/schema";
 import { AppError } from "@/lib/errors/app-error";
@@ -53,22 +53,4 @@ export async function createReflection(authorId: string, input: ReflectionInput,
     });
     return reflection.id;
   });
-}
-
-/** Marks `ownerId`'s own open commitment done; returns the reflection it belongs to. */
-export async function markCommitmentDone(ownerId: string, commitmentId: string): Promise<string> {
-  const db = await getDb();
-  const [updated] = await db
-    .update(commitments)
-    .set({ status: "done", doneAt: sql`now()` })
-    .where(and(eq(commitments.id, commitmentId), eq(commitments.ownerId, ownerId), eq(commitments.status, "open")))
-    .returning({ reflectionId: commitments.reflectionId });
-  if (updated) return updated.reflectionId;
-
-  const [existing] = await db
-    .select({ status: commitments.status })
-    .from(commitments)
-    .where(and(eq(commitments.id, commitmentId), eq(commitments.ownerId, ownerId)));
-  if (!existing) throw new AppError("NOT_FOUND", "We could not find that commitment among yours.");
-  throw new AppError("INVALID_STATE", existing.status === "done" ? "This commitment is already done." : "This commitment was dropped.");
 }

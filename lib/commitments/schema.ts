@@ -25,9 +25,11 @@ export function nextStatuses(from: CommitmentStatus): CommitmentStatus[] {
   return [];
 }
 
+const noUpdate = "Choose a new status or write a progress note.";
+
 /** Whether an update from `from` to `to` (undefined: a note only) may be saved, or why not. */
 export function updateProblem(from: CommitmentStatus, to: CommitmentStatus | undefined, note: string): string | null {
-  if (to === undefined || to === from) return note === "" ? "Choose a new status or write a progress note." : null;
+  if (to === undefined || to === from) return note === "" ? noUpdate : null;
   if (nextStatuses(from).includes(to)) return null;
   return isStillToKeep(from)
     ? `A commitment ${commitmentStatusLabels[from].toLowerCase()} cannot go back to ${commitmentStatusLabels[to].toLowerCase()}.`
@@ -56,7 +58,7 @@ export const updateCommitmentSchema = z.object({
   // "" keeps the status: a progress note alone.
   status: z.preprocess((value) => (value === "" ? undefined : value), z.enum(commitmentStatuses, { error: "Choose a status from the list." }).optional()),
   note: trimmed.pipe(z.string().max(2000, "Keep the progress note to 2000 characters or fewer.")),
-});
+}).refine((input) => input.status !== undefined || input.note !== "", { path: ["note"], message: noUpdate });
 export type UpdateCommitmentInput = z.output<typeof updateCommitmentSchema>;
 
 export const closeLoopSchema = z.object({

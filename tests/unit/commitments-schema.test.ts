@@ -32,6 +32,8 @@ describe("a commitment's status", () => {
 describe("the forms", () => {
   it("read an empty status as a note alone and refuse an unknown one or a long note", () => {
     expect(updateCommitmentSchema.parse({ commitmentId: id, status: "", note: "  Started  " })).toEqual({ commitmentId: id, status: undefined, note: "Started" });
+    const empty = validateForm(updateCommitmentSchema, { commitmentId: id, status: "", note: "  " });
+    expect(empty.success ? {} : empty.fieldErrors).toEqual({ note: ["Choose a new status or write a progress note."] });
     const bad = validateForm(updateCommitmentSchema, { commitmentId: id, status: "forgotten", note: "x".repeat(2001) });
     expect(bad.success ? {} : Object.keys(bad.fieldErrors).sort()).toEqual(["note", "status"]);
   });

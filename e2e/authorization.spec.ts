@@ -94,6 +94,8 @@ const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
   "/organize/hosts/new": { url: "/organize/hosts/new" },
   "/organize/hosts/[id]": { url: `/organize/hosts/${ids.host}` },
   "/organize/personas": { url: "/organize/personas" },
+  "/organize/commitments": { url: "/organize/commitments" },
+  "/commitments": { url: "/commitments" },
   "/profile": { url: "/profile" },
   "/inbox": { url: "/inbox" },
   "/organize/cadence": { url: "/organize/cadence?department=Sales&sort=shortfall" },
@@ -213,7 +215,14 @@ const actions: Record<ActionName, ActionFixture> = {
     },
     invalid: {},
   },
-  markCommitmentDoneAction: { valid: { commitmentId: ids.markusOpenCommitment }, invalid: { commitmentId: "not-an-id" } },
+  updateCommitmentAction: {
+    valid: { commitmentId: ids.markusOpenCommitment, status: "dropped", note: "Nobody may drop this commitment" },
+    invalid: { commitmentId: "not-an-id" },
+  },
+  closeCommitmentLoopAction: {
+    valid: { commitmentId: ids.markusOpenCommitment, note: "Nobody may close this loop", customerTold: "on" },
+    invalid: { commitmentId: "not-an-id" },
+  },
   saveOwnProfileAction: {
     valid: { timeZone: "Pacific/Chatham", languages: "tr", preferredTypes: "home_visit", blackoutStart: "2030-06-03T09:00", blackoutEnd: "2030-06-04T09:00" },
     invalid: { timeZone: "Nowhere/Zone" },
@@ -423,7 +432,8 @@ test("an executive cannot act on another executive's seat, invitation, waitlist 
       ["declineInvitationAction", { participationId: ids.sofiasInvitation }],
       ["leaveWaitlistAction", { participationId: ids.juliasWaitlistPlace }],
       ["createReflectionAction", actions.createReflectionAction.valid],
-      ["markCommitmentDoneAction", { commitmentId: ids.markusOpenCommitment }],
+      ["updateCommitmentAction", actions.updateCommitmentAction.valid],
+      ["closeCommitmentLoopAction", actions.closeCommitmentLoopAction.valid],
       ["saveExpectationAction", actions.saveExpectationAction.valid],
     ];
     for (const [name, fields] of tries) {
@@ -455,8 +465,11 @@ test("nothing the refused calls tried was written", async ({ baseURL }) => {
 
   const markus = contexts.get("executive")!;
   const reflection = await (await markus.get(`/reflections/${ids.markusReflection}`)).text();
-  // His open commitment can still be marked done.
-  expect(/Mark done: (<!-- -->)?Kundennummer aus dem Sprachdialog/.test(reflection), "Markus's open commitment").toBe(true);
+  // His commitment is still open, with no update or closed loop from anyone else.
+  expect(reflection).toContain("Kundennummer aus dem Sprachdialog");
+  const openOnes = await (await markus.get("/commitments?status=open")).text();
+  expect(openOnes, "Markus's open commitment").toContain("Kundennummer aus dem Sprachdialog");
+  expect(openOnes).not.toMatch(/Nobody may (drop this commitment|close this loop)/);
   // And the safari he has not reflected on still waits for his reflection.
   expect(await (await markus.get(`/reflections/new?participation=${ids.markusUnreflected}`)).text()).toContain("Save reflection");
 

@@ -6,7 +6,7 @@ export type AuditEntry = {
   /** Who did it; null for the system or someone not signed in (a lock-out after failed sign-ins). */
   actorId: string | null;
   action: AuditAction;
-  objectType: "event" | "participation" | "user" | "reflection" | "account" | "match_run" | "event_type" | "series" | "customer_host" | "persona";
+  objectType: "event" | "participation" | "user" | "reflection" | "account" | "match_run" | "event_type" | "series" | "customer_host" | "persona" | "commitment";
   objectId: string;
   /** What changed, e.g. { from: …, to: … }; never a password or a secret. */
   details?: Record<string, unknown>;

@@ -40,6 +40,10 @@ export const pageAccess = {
   "/organize/hosts/new": organizer,
   "/organize/hosts/[id]": organizer,
   "/organize/personas": organizer,
+  // Commitments on reflections shared with the CX team only (lib/commitments/data.ts).
+  "/organize/commitments": organizer,
+  // One's own commitments only.
+  "/commitments": executive,
   "/safaris": executive,
   "/safaris/mine": executive,
   "/safaris/[id]": executive,
@@ -89,7 +93,9 @@ export const actionAccess = {
   // Only one's own notices are marked: lib/notifications/mutations.ts.
   markNotificationsReadAction: "signed-in",
   createReflectionAction: executive,
-  markCommitmentDoneAction: executive,
+  // Only one's own commitments: lib/commitments/mutations.ts.
+  updateCommitmentAction: executive,
+  closeCommitmentLoopAction: executive,
   saveOwnProfileAction: executive,
   saveExecutiveProfileAction: organizer,
   createMatchRunAction: organizer,

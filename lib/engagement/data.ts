@@ -114,8 +114,9 @@ async function commitmentsByOwner(period: Period, today: string): Promise<Engage
     .select({
       ownerId: commitments.ownerId,
       done: countWhere(sql`${commitments.status} = 'done'`).as("done"),
-      open: countWhere(sql`${commitments.status} = 'open' and not ${pastDue}`).as("open"),
-      overdue: countWhere(sql`${commitments.status} = 'open' and ${pastDue}`).as("overdue"),
+      // A commitment in progress is still to keep: it counts as open, or overdue once past its due date.
+      open: countWhere(sql`${commitments.status} in ('open', 'in_progress') and not ${pastDue}`).as("open"),
+      overdue: countWhere(sql`${commitments.status} in ('open', 'in_progress') and ${pastDue}`).as("overdue"),
       dropped: countWhere(sql`${commitments.status} = 'dropped'`).as("dropped"),
     })
     .from(commitments)

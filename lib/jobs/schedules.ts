@@ -4,7 +4,7 @@ import { vacuumEmbedded } from "@/db/maintenance";
 import { deliverPendingMail } from "@/lib/mail/mutations";
 import { mailTransport } from "@/lib/mail/transport";
 import { expireInvitations, promptReflections, remindBriefing, remindUnanswered } from "@/lib/participation/mutations";
-import { followUpCommitments } from "@/lib/reflections/mutations";
+import { followUpCommitments } from "@/lib/commitments/mutations";
 import type { Clock } from "./clock";
 
 /*

@@ -6,8 +6,8 @@ import { validatedAction } from "@/lib/auth/action";
 import type { ActionState } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/auth/loaders";
 import { getEnv } from "@/lib/env";
-import { createReflection, markCommitmentDone } from "./mutations";
-import { markCommitmentDoneSchema, reflectionSchema, todayIn } from "./schema";
+import { createReflection } from "./mutations";
+import { reflectionSchema, todayIn } from "./schema";
 
 /** Saves the signed-in executive's reflection on their own attended safari, then shows it. */
 export async function createReflectionAction(previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -20,15 +20,4 @@ export async function createReflectionAction(previous: ActionState, formData: Fo
     redirect(`/reflections/${reflectionId}`);
   });
   return action(previous, formData);
-}
-
-const markDone = validatedAction("markCommitmentDoneAction", markCommitmentDoneSchema, async (input, owner) => {
-  const reflectionId = await markCommitmentDone(owner.id, input.commitmentId);
-  revalidatePath(`/reflections/${reflectionId}`);
-  return "Marked as done. Well kept!";
-});
-
-/** The owner closes one of their commitments. */
-export async function markCommitmentDoneAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  return markDone(previous, formData);
 }

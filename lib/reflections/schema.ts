@@ -140,7 +140,3 @@ export function reflectionSchema(today: string) {
 }
 
 export type ReflectionInput = z.output<ReturnType<typeof reflectionSchema>>;
-
-export const markCommitmentDoneSchema = z.object({
-  commitmentId: z.uuid({ error: "That commitment was not found." }),
-});

@@ -4,7 +4,8 @@ import { getDb } from "@/db";
 import { participations, type ParticipationStatus } from "@/db/schema";
 import { loadEngagementFigures } from "@/lib/engagement/data";
 import { parseQuarter, shapeSummary, type EngagementFigures, type EngagementSummary } from "@/lib/engagement/summary";
-import { createReflection, markCommitmentDone } from "@/lib/reflections/mutations";
+import { updateCommitment } from "@/lib/commitments/mutations";
+import { createReflection } from "@/lib/reflections/mutations";
 import type { Emotion, ReflectionInput } from "@/lib/reflections/schema";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
 
@@ -93,15 +94,20 @@ beforeAll(async () => {
   await attend(breakfast.id, s5.id, "confirmed");
   await attend(calls.id, v3.id, "no_show");
 
-  await createReflection(s1.id, reflection(p.s1, "frustrated", 4, "cx_team", "2026-08-01"));
+  const s1Reflection = await createReflection(s1.id, reflection(p.s1, "frustrated", 4, "cx_team", "2026-08-01"));
   const s2Reflection = await createReflection(s2.id, reflection(p.s2, "frustrated", 2, "anonymised", "2026-09-01"));
   await createReflection(s3.id, reflection(p.s3, "angry", 5, "private", "2027-01-01"));
-  await createReflection(s4.id, reflection(p.s4b, "moved", 3, "cx_team", "2026-12-31"));
+  const s4Reflection = await createReflection(s4.id, reflection(p.s4b, "moved", 3, "cx_team", "2026-12-31"));
   await createReflection(s5.id, reflection(p.s5june, "worried", 5, "cx_team", "2026-07-01"));
 
   const db = await getDb();
   const s2Commitment = await db.query.commitments.findFirst({ where: (c, { eq }) => eq(c.reflectionId, s2Reflection) });
-  await markCommitmentDone(s2.id, s2Commitment!.id);
+  await updateCommitment(s2.id, { commitmentId: s2Commitment!.id, status: "done", note: "" });
+  // In progress counts like open: s1's stays overdue (due 1 August), s4's open (due 31 December).
+  for (const [owner, reflectionId] of [[s1, s1Reflection], [s4, s4Reflection]] as const) {
+    const commitment = await db.query.commitments.findFirst({ where: (c, { eq }) => eq(c.reflectionId, reflectionId) });
+    await updateCommitment(owner.id, { commitmentId: commitment!.id, status: "in_progress", note: "Started" });
+  }
 
   figures = await loadEngagementFigures(parseQuarter("2026-Q3", berlin)!, today);
   summary = shapeSummary(figures);
@@ -128,7 +134,7 @@ describe("leadership-engagement summary for a known quarter", () => {
     ]);
   });
 
-  it("counts commitments made on the quarter's reflections by owner: open, done and overdue", () => {
+  it("counts commitments made on the quarter's reflections by owner: open, done and overdue, in progress as open", () => {
     expect(byName(figures.commitments)).toEqual([
       { who: "s1", state: "overdue", count: 1 },
       { who: "s2", state: "done", count: 1 },

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { commitments, participations, reflectionEmotions, reflections, type ParticipationStatus } from "@/db/schema";
 import { findParticipationForReflection, loadReflectionFor } from "@/lib/reflections/data";
-import { createReflection, markCommitmentDone } from "@/lib/reflections/mutations";
+import { createReflection } from "@/lib/reflections/mutations";
 import type { ReflectionInput } from "@/lib/reflections/schema";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
 
@@ -182,24 +182,5 @@ describe("reading a reflection", () => {
       commitments: [{ body: "Give every caller one named agent for their case", status: "open" }],
       author: { id: author.id },
     });
-  });
-});
-
-describe("closing a commitment", () => {
-  it("lets only its owner mark it done, once", async () => {
-    const [owner, other] = [await makeExecutive(), await makeExecutive()];
-    const { participation } = await safariFor(owner.id);
-    const reflectionId = await createReflection(owner.id, input(participation.id));
-    const [commitment] = (await rowsFor(participation.id)).commitments;
-
-    expect(await codeOf(markCommitmentDone(other.id, commitment!.id))).toBe("NOT_FOUND");
-    expect((await rowsFor(participation.id)).commitments[0]).toMatchObject({ status: "open", doneAt: null });
-
-    expect(await markCommitmentDone(owner.id, commitment!.id)).toBe(reflectionId);
-    const [done] = (await rowsFor(participation.id)).commitments;
-    expect(done).toMatchObject({ status: "done" });
-    expect(done!.doneAt).toBeInstanceOf(Date);
-
-    expect(await codeOf(markCommitmentDone(owner.id, commitment!.id))).toBe("INVALID_STATE");
   });
 });

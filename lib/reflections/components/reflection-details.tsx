@@ -1,10 +1,11 @@
+import Link from "next/link";
 import { format, parseISO } from "date-fns";
+import { commitmentStatusLabels, isOverdue } from "@/lib/commitments/schema";
 import { Badge, Card, PageHeader } from "@/lib/ui/page";
 import { formatInZone } from "@/lib/time/zones";
 import type { ReflectionView } from "../data";
 import { emotionLabel, visibilityLabel } from "../schema";
 import { EventWhen } from "./event-when";
-import { MarkDoneForm } from "./mark-done-form";
 
 type Viewer = { id: string; timeZone: string };
 
@@ -75,9 +76,13 @@ export function ReflectionDetails({ reflection, viewer, today }: { reflection: R
                     Due {format(parseISO(commitment.dueOn), "EEE d MMM yyyy")} · <CommitmentStatus commitment={commitment} today={today} zone={viewer.timeZone} />
                   </p>
                 </div>
-                {commitment.status === "open" && commitment.ownerId === viewer.id ? (
+                {commitment.ownerId === viewer.id && commitment.status !== "dropped" ? (
                   <div className="shrink-0">
-                    <MarkDoneForm commitmentId={commitment.id} body={commitment.body} />
+                    {/* Updates, their history and closing the loop live on the owner's list. */}
+                    <Link href="/commitments" className="btn-secondary">
+                      <span aria-hidden="true">Update</span>
+                      <span className="sr-only">Update on My commitments: {commitment.body}</span>
+                    </Link>
                   </div>
                 ) : null}
               </li>
@@ -116,5 +121,6 @@ function CommitmentStatus({
     return <Badge tone="green">Done{commitment.doneAt ? ` on ${formatInZone(commitment.doneAt, zone, "d MMM yyyy")}` : ""}</Badge>;
   }
   if (commitment.status === "dropped") return <Badge>Dropped</Badge>;
-  return commitment.dueOn < today ? <Badge tone="red">Overdue</Badge> : <Badge tone="amber">Open</Badge>;
+  if (isOverdue(commitment, today)) return <Badge tone="red">Overdue · {commitmentStatusLabels[commitment.status]}</Badge>;
+  return <Badge tone={commitment.status === "in_progress" ? "blue" : "amber"}>{commitmentStatusLabels[commitment.status]}</Badge>;
 }

@@ -188,7 +188,7 @@ describe("delivering notices by e-mail over SMTP", () => {
     await setMailPreferences(executive.id, "executive", ["cancellation"]);
     const db = await getDb();
     expect((await db.select({ optOuts: users.mailOptOuts }).from(users).where(eq(users.id, executive.id)))[0]!.optOuts.sort()).toEqual(
-      ["answer_reminder", "briefing_reminder", "invitation", "promotion", "time_change"].sort(),
+      ["answer_reminder", "briefing_reminder", "commitment_followup", "invitation", "promotion", "reflection_prompt", "time_change"].sort(),
     );
     await invite(event.id, executive.id);
     await cancelEvent(event.id, organizer.id, "Weather.", now);

@@ -202,6 +202,10 @@ const actions: Record<ActionName, ActionFixture> = {
   joinWaitlistAction: { valid: { eventId: ids.fullEvent }, invalid: { eventId: "not-an-id" } },
   leaveWaitlistAction: { valid: { participationId: ids.juliasWaitlistPlace }, invalid: { participationId: "not-an-id" } },
   markNotificationsReadAction: { valid: { notificationId: "all" }, invalid: { notificationId: "not-an-id" } },
+  changeReflectionVisibilityAction: {
+    valid: { reflectionId: ids.markusReflection, visibility: "private" },
+    invalid: { reflectionId: ids.markusReflection, visibility: "everyone" },
+  },
   createReflectionAction: {
     valid: {
       participationId: ids.markusUnreflected,
@@ -432,6 +436,7 @@ test("an executive cannot act on another executive's seat, invitation, waitlist 
       ["declineInvitationAction", { participationId: ids.sofiasInvitation }],
       ["leaveWaitlistAction", { participationId: ids.juliasWaitlistPlace }],
       ["createReflectionAction", actions.createReflectionAction.valid],
+      ["changeReflectionVisibilityAction", actions.changeReflectionVisibilityAction.valid],
       ["updateCommitmentAction", actions.updateCommitmentAction.valid],
       ["closeCommitmentLoopAction", actions.closeCommitmentLoopAction.valid],
       ["saveExpectationAction", actions.saveExpectationAction.valid],
@@ -452,6 +457,8 @@ test("an executive cannot act on another executive's seat, invitation, waitlist 
 
 test("nothing the refused calls tried was written", async ({ baseURL }) => {
   const organizer = contexts.get("organizer")!;
+  // Markus's reflection is still shared with the CX team: nobody made it private.
+  expect(pageOutcome(await organizer.get(`/reflections/${ids.markusReflection}`, { maxRedirects: 0 }))).toBe("shown");
   const eventPage = await (await organizer.get(`/organize/events/${ids.publishedEvent}`)).text();
   expect(eventPage).toContain("Ahmet Yıldız");
   expect(eventPage).not.toMatch(/Nobody may cancel this safari/);

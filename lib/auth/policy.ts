@@ -93,6 +93,8 @@ export const actionAccess = {
   // Only one's own notices are marked: lib/notifications/mutations.ts.
   markNotificationsReadAction: "signed-in",
   createReflectionAction: executive,
+  // Only the author, within 14 days: lib/reflections/mutations.ts.
+  changeReflectionVisibilityAction: executive,
   // Only one's own commitments: lib/commitments/mutations.ts.
   updateCommitmentAction: executive,
   closeCommitmentLoopAction: executive,

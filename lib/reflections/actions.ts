@@ -6,8 +6,8 @@ import { validatedAction } from "@/lib/auth/action";
 import type { ActionState } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/auth/loaders";
 import { getEnv } from "@/lib/env";
-import { createReflection } from "./mutations";
-import { reflectionSchema, todayIn } from "./schema";
+import { changeVisibility, createReflection } from "./mutations";
+import { reflectionSchema, todayIn, visibilityChangeSchema } from "./schema";
 
 /** Saves the signed-in executive's reflection on their own attended safari, then shows it. */
 export async function createReflectionAction(previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -21,3 +21,10 @@ export async function createReflectionAction(previous: ActionState, formData: Fo
   });
   return action(previous, formData);
 }
+
+/** The author changes who may read their reflection, within its first 14 days. */
+export const changeReflectionVisibilityAction = validatedAction("changeReflectionVisibilityAction", visibilityChangeSchema, async ({ reflectionId, visibility }, author) => {
+  await changeVisibility(author.id, reflectionId, visibility, new Date());
+  revalidatePath(`/reflections/${reflectionId}`);
+  return "Saved: who may read it has changed.";
+});

@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { commitments, events, participations, reflectionEmotions, reflections } from "@/db/schema";
+import { commitments, events, participations, reflectionEmotions, reflections, type Reflection } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/mutations";
 import { AppError } from "@/lib/errors/app-error";
 import { reflectionVerdict } from "@/lib/participation/rules";
-import type { ReflectionInput } from "./schema";
+import { editWindowDays, withinEditWindow, type ReflectionInput } from "./schema";
 
 /**
  * Writes a reflection, its emotion and its commitment in one transaction, for `authorId`'s own attended
@@ -52,5 +53,34 @@ export async function createReflection(authorId: string, input: ReflectionInput,
       status: "open",
     });
     return reflection.id;
+  });
+}
+
+/**
+ * The author changes who may read their reflection, within `editWindowDays` of writing it; the change and
+ * its audit line in one transaction (the summary's copies follow by trigger, migration 0009). Someone
+ * else's reflection is NOT_FOUND; choosing the visibility it has already changes nothing.
+ */
+export async function changeVisibility(authorId: string, reflectionId: string, visibility: Reflection["visibility"], now: Date): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ authorId: reflections.authorId, visibility: reflections.visibility, createdAt: reflections.createdAt })
+      .from(reflections)
+      .where(eq(reflections.id, reflectionId))
+      .for("update");
+    if (!current || current.authorId !== authorId) throw new AppError("NOT_FOUND");
+    if (!withinEditWindow(current.createdAt, now)) {
+      throw new AppError("INVALID_STATE", `A reflection can be changed for ${editWindowDays} days after it was written; that time has passed for this one.`);
+    }
+    if (current.visibility === visibility) return;
+    await tx.update(reflections).set({ visibility }).where(eq(reflections.id, reflectionId));
+    await recordAudit(tx, {
+      actorId: authorId,
+      action: "reflection.visibility_change",
+      objectType: "reflection",
+      objectId: reflectionId,
+      details: { from: current.visibility, to: visibility },
+    });
   });
 }

@@ -140,3 +140,14 @@ export function reflectionSchema(today: string) {
 }
 
 export type ReflectionInput = z.output<ReturnType<typeof reflectionSchema>>;
+
+/** For how long after it was written its author may still change a reflection's visibility. */
+export const editWindowDays = 14;
+
+/** Whether a reflection written at `createdAt` may still be changed at `now`. */
+export const withinEditWindow = (createdAt: Date, now: Date) => now.getTime() < createdAt.getTime() + editWindowDays * 86_400_000;
+
+export const visibilityChangeSchema = z.object({
+  reflectionId: z.uuid("Unknown reflection."),
+  visibility: z.enum(visibilityValues, { error: "Choose who may read this reflection." }),
+});

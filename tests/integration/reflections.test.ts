@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { commitments, participations, reflectionEmotions, reflections, type ParticipationStatus } from "@/db/schema";
+import { auditLog, commitments, participations, reflectionEmotions, reflections, type ParticipationStatus } from "@/db/schema";
 import { findParticipationForReflection, loadReflectionFor } from "@/lib/reflections/data";
-import { createReflection } from "@/lib/reflections/mutations";
+import { changeVisibility, createReflection } from "@/lib/reflections/mutations";
 import type { ReflectionInput } from "@/lib/reflections/schema";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
 
@@ -182,5 +182,43 @@ describe("reading a reflection", () => {
       commitments: [{ body: "Give every caller one named agent for their case", status: "open" }],
       author: { id: author.id },
     });
+  });
+});
+
+describe("changing who may read a reflection", () => {
+  it("lets its author change it within 14 days, with an audit line, and the summary's copies follow", async () => {
+    const executive = await makeExecutive();
+    const { participation } = await safariFor(executive.id);
+    const id = await createReflection(executive.id, input(participation.id));
+    const db = await getDb();
+    const [{ createdAt }] = (await db.select({ createdAt: reflections.createdAt }).from(reflections).where(eq(reflections.id, id))) as [{ createdAt: Date }];
+    const [emotionBefore] = await db.select({ summaryAt: reflectionEmotions.summaryAt }).from(reflectionEmotions).where(eq(reflectionEmotions.reflectionId, id));
+    expect(emotionBefore!.summaryAt).not.toBeNull();
+
+    await changeVisibility(executive.id, id, "private", new Date(createdAt.getTime() + 13 * 86_400_000));
+    const [row] = await db.select({ visibility: reflections.visibility }).from(reflections).where(eq(reflections.id, id));
+    expect(row!.visibility).toBe("private");
+    // A private reflection's emotions no longer count in the summary.
+    const [emotionAfter] = await db.select({ summaryAt: reflectionEmotions.summaryAt }).from(reflectionEmotions).where(eq(reflectionEmotions.reflectionId, id));
+    expect(emotionAfter!.summaryAt).toBeNull();
+    const audit = await db.select().from(auditLog).where(and(eq(auditLog.action, "reflection.visibility_change"), eq(auditLog.objectId, id)));
+    expect(audit).toMatchObject([{ actorId: executive.id, objectType: "reflection", details: { from: "cx_team", to: "private" } }]);
+
+    // The same choice again writes nothing more.
+    await changeVisibility(executive.id, id, "private", new Date(createdAt.getTime() + 13 * 86_400_000));
+    expect(await db.select().from(auditLog).where(and(eq(auditLog.action, "reflection.visibility_change"), eq(auditLog.objectId, id)))).toHaveLength(1);
+  });
+
+  it("is refused after 14 days, and for anyone but the author (as not found)", async () => {
+    const [executive, other] = [await makeExecutive(), await makeExecutive()];
+    const { participation } = await safariFor(executive.id);
+    const id = await createReflection(executive.id, input(participation.id));
+    const db = await getDb();
+    const [{ createdAt }] = (await db.select({ createdAt: reflections.createdAt }).from(reflections).where(eq(reflections.id, id))) as [{ createdAt: Date }];
+    expect(await codeOf(changeVisibility(other.id, id, "private", createdAt))).toBe("NOT_FOUND");
+    expect(await codeOf(changeVisibility(executive.id, id, "private", new Date(createdAt.getTime() + 14 * 86_400_000)))).toBe("INVALID_STATE");
+    const [row] = await db.select({ visibility: reflections.visibility }).from(reflections).where(eq(reflections.id, id));
+    expect(row!.visibility).toBe("cx_team");
+    expect(await db.select().from(auditLog).where(eq(auditLog.objectId, id))).toHaveLength(0);
   });
 });

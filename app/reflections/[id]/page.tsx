@@ -1,7 +1,10 @@
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/loaders";
 import { loadReflectionFor } from "@/lib/reflections/data";
-import { todayIn } from "@/lib/reflections/schema";
+import { editWindowDays, todayIn, withinEditWindow } from "@/lib/reflections/schema";
+import { VisibilityForm } from "@/lib/reflections/components/visibility-form";
+import { formatInZone } from "@/lib/time/zones";
+import { Card } from "@/lib/ui/page";
 import { idOrNotFound } from "@/lib/route-params";
 import { ReflectionDetails } from "@/lib/reflections/components/reflection-details";
 
@@ -13,9 +16,19 @@ export default async function ReflectionPage({ params }: { params: Promise<{ id:
   const result = await loadReflectionFor(user, reflectionId);
   // Someone else's reflection looks exactly like a missing one.
   if (result.status !== "ok") notFound();
+  const { reflection } = result;
+  const editable = reflection.authorId === user.id && withinEditWindow(reflection.createdAt, new Date());
+  const until = new Date(reflection.createdAt.getTime() + editWindowDays * 86_400_000);
   return (
-    <div className="mx-auto max-w-3xl">
-      <ReflectionDetails reflection={result.reflection} viewer={user} today={todayIn(user.timeZone)} />
+    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+      <div>
+        <ReflectionDetails reflection={reflection} viewer={user} today={todayIn(user.timeZone)} />
+      </div>
+      {editable ? (
+        <Card title="Who may read it">
+          <VisibilityForm reflectionId={reflection.id} current={reflection.visibility} until={formatInZone(until, user.timeZone, "d MMM yyyy, HH:mm")} />
+        </Card>
+      ) : null}
     </div>
   );
 }

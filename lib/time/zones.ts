@@ -18,9 +18,9 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-/** The zones a form offers, with UTC first. */
-export function timeZoneOptions(): string[] {
-  return ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
+/** The zones a form's select offers, with UTC first; labels read "America/New York". */
+export function timeZoneOptions(): { value: string; label: string }[] {
+  return ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")].map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }));
 }
 
 /**

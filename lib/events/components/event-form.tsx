@@ -24,7 +24,7 @@ export type EventFormValues = {
   frontlineRole: string;
 };
 
-const zoneOptions = timeZoneOptions().map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }));
+const zoneOptions = timeZoneOptions();
 
 /**
  * Creates an event (no `eventId`) or edits one; start and end are wall-clock times in the chosen zone.

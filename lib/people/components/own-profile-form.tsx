@@ -18,7 +18,7 @@ export type OwnProfileValues = {
   blackouts: { start: string; end: string }[];
 };
 
-const zoneOptions = timeZoneOptions().map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }));
+const zoneOptions = timeZoneOptions();
 const languageOptions = languageCodes.map((code) => ({ value: code, label: languageLabel(code) }));
 
 /** The executive's own profile. It names no user: the server saves the signed-in executive's. */

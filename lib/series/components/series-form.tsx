@@ -26,7 +26,7 @@ export type SeriesFormValues = {
   skipped: string;
 };
 
-const zoneOptions = timeZoneOptions().map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }));
+const zoneOptions = timeZoneOptions();
 
 const everyOptions = [
   { value: "1", label: "Every week" },

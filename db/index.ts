@@ -1,3 +1,4 @@
+import { findPostgresError } from "@/lib/errors/app-error";
 import { openDatabase, type Database, type Transaction } from "./connection";
 
 export type { Database, Transaction } from "./connection";
@@ -20,13 +21,7 @@ export function getDb(): Promise<Database> {
 /** SQLSTATEs after which the whole transaction may simply run again: a deadlock or a serialization failure. */
 const retryableStates = new Set(["40P01", "40001"]);
 
-function isRetryable(error: unknown): boolean {
-  for (let current = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; current && depth < 5; depth++) {
-    if (typeof current.code === "string" && retryableStates.has(current.code)) return true;
-    current = current.cause as { code?: unknown; cause?: unknown } | undefined;
-  }
-  return false;
-}
+const isRetryable = (error: unknown) => findPostgresError(error, (code) => retryableStates.has(code)) !== undefined;
 
 /**
  * Runs `work` in a transaction, again (up to `attempts` times in all) when Postgres aborted it as a

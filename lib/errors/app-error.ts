@@ -48,14 +48,24 @@ const constraintCodes: Record<string, AppErrorCode> = {
 
 type PgErrorLike = { code?: unknown; constraint?: unknown; constraint_name?: unknown; cause?: unknown };
 
-/** The Postgres constraint an error broke, whichever driver (postgres.js or PGlite) and wrapper raised it. */
-export function violatedConstraint(error: unknown): string | undefined {
+/**
+ * The first Postgres error with a SQLSTATE `matches` accepts, in an error or the causes it wraps (drizzle and
+ * the drivers nest them), whichever driver (postgres.js or PGlite) raised it.
+ */
+export function findPostgresError(error: unknown, matches: (code: string, found: PgErrorLike) => boolean): PgErrorLike | undefined {
   for (let current = error as PgErrorLike | undefined, depth = 0; current && depth < 5; depth++) {
-    const name = current.constraint_name ?? current.constraint;
-    if (typeof current.code === "string" && /^23/.test(current.code) && typeof name === "string") return name;
+    if (typeof current.code === "string" && matches(current.code, current)) return current;
     current = current.cause as PgErrorLike | undefined;
   }
   return undefined;
+}
+
+const constraintName = (found: PgErrorLike) => found.constraint_name ?? found.constraint;
+
+/** The Postgres constraint an error broke. */
+export function violatedConstraint(error: unknown): string | undefined {
+  const found = findPostgresError(error, (code, candidate) => /^23/.test(code) && typeof constraintName(candidate) === "string");
+  return found ? (constraintName(found) as string) : undefined;
 }
 
 /** Turns anything thrown into an AppError, or undefined where it is a bug that should surface. */

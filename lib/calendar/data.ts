@@ -98,10 +98,10 @@ export const feedLimit = 500;
  * first, at most `feedLimit`. Other roles have none.
  */
 export async function feedSafaris(user: { id: string; role: UserRole }, now: Date): Promise<CalendarSafari[]> {
+  const db = await getDb();
   let mine: SQL;
   if (user.role === "organizer") mine = and(eq(events.organizerId, user.id), ne(events.status, "draft"))!;
   else if (user.role === "executive") {
-    const db = await getDb();
     mine = exists(
       db
         .select({ one: sql`1` })
@@ -116,7 +116,6 @@ export async function feedSafaris(user: { id: string; role: UserRole }, now: Dat
         ),
     );
   } else return [];
-  const db = await getDb();
   const rows = await db
     .select({ id: events.id })
     .from(events)

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
-import { eventPersonas, events, eventTypes, participations, personas, type ParticipationStatus } from "@/db/schema";
+import { events, eventTypes, participations, type ParticipationStatus } from "@/db/schema";
+import { personasOfEvent } from "@/lib/hosts/data";
 import { briefedStatuses } from "./schema";
 
 /*
@@ -51,13 +52,7 @@ export async function findBriefing(eventId: string, viewer: { id: string; role: 
     participation = own;
   }
 
-  const personaRows = await db
-    .select({ name: personas.name, description: personas.description })
-    .from(eventPersonas)
-    .innerJoin(personas, eq(personas.id, eventPersonas.personaId))
-    .where(eq(eventPersonas.eventId, eventId))
-    .orderBy(asc(personas.name));
-  return { event, personas: personaRows, participation };
+  return { event, personas: await personasOfEvent(eventId), participation };
 }
 
 export type Briefing = NonNullable<Awaited<ReturnType<typeof findBriefing>>>;

@@ -8,8 +8,9 @@ import type { EventStatus, EventType } from "@/db/enums";
 import { readPage } from "@/lib/paging/keyset";
 import type { Cursor } from "@/lib/paging/params";
 import { containsText, cursorFound } from "@/lib/paging/sql";
+import { personasOfEvent } from "@/lib/hosts/data";
 import type { EventListTab } from "./list";
-import { type Event, customerHosts, eventHosts, eventPersonas, events, executiveProfiles, participations, personas, reflections, seatHoldingStatuses, users } from "@/db/schema";
+import { type Event, customerHosts, eventHosts, events, executiveProfiles, participations, reflections, seatHoldingStatuses, users } from "@/db/schema";
 
 /*
  * Reads for the CX team's screens. Organizers share the whole programme, so these are not scoped to
@@ -96,12 +97,7 @@ export async function findEventForOrganizer(eventId: string) {
     .where(eq(events.id, eventId));
   if (!event) return undefined;
   const [personaRows, hostRows, participants] = await Promise.all([
-    db
-      .select({ name: personas.name })
-      .from(eventPersonas)
-      .innerJoin(personas, eq(personas.id, eventPersonas.personaId))
-      .where(eq(eventPersonas.eventId, eventId))
-      .orderBy(asc(personas.name)),
+    personasOfEvent(eventId),
     db
       .select({ name: sql<string>`btrim(${customerHosts.firstName} || ' ' || ${customerHosts.lastName})` })
       .from(eventHosts)

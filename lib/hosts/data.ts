@@ -145,6 +145,17 @@ export async function getPersona(personaId: string) {
   return row;
 }
 
+/** The personas an event is for, by name: what every view of a safari shows of its customers. */
+export async function personasOfEvent(eventId: string) {
+  const db = await getDb();
+  return db
+    .select({ id: personas.id, name: personas.name, description: personas.description })
+    .from(eventPersonas)
+    .innerJoin(personas, eq(personas.id, eventPersonas.personaId))
+    .where(eq(eventPersonas.eventId, eventId))
+    .orderBy(asc(personas.name));
+}
+
 /** The hosts and personas of one event, with ids, for the organizer's section that changes them. */
 export async function hostsAndPersonasOfEvent(eventId: string) {
   const db = await getDb();
@@ -156,14 +167,9 @@ export async function hostsAndPersonasOfEvent(eventId: string) {
       .leftJoin(personas, eq(personas.id, customerHosts.personaId))
       .where(eq(eventHosts.eventId, eventId))
       .orderBy(asc(customerHosts.lastName), asc(customerHosts.firstName)),
-    db
-      .select({ id: personas.id, name: personas.name })
-      .from(eventPersonas)
-      .innerJoin(personas, eq(personas.id, eventPersonas.personaId))
-      .where(eq(eventPersonas.eventId, eventId))
-      .orderBy(asc(personas.name)),
+    personasOfEvent(eventId),
   ]);
-  return { hosts, personas: eventPersonaRows };
+  return { hosts, personas: eventPersonaRows.map(({ id, name }) => ({ id, name })) };
 }
 
 /** A host as an executive may see them: first name, persona and language, and what they agreed to. */

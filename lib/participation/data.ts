@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { eventTypeName } from "@/lib/event-types/data";
 import type { EventType } from "@/db/enums";
 import { eventPersonas, events, participations, personas, reflections } from "@/db/schema";
+import { personasOfEvent } from "@/lib/hosts/data";
 import { readPage } from "@/lib/paging/keyset";
 import type { Cursor } from "@/lib/paging/params";
 import { cursorFound } from "@/lib/paging/sql";
@@ -119,12 +120,7 @@ export async function findSafariForExecutive(eventId: string, executiveId: strin
   if (!row || row.status === "draft") return undefined;
   if (row.status === "cancelled" && row.participationStatus === null) return undefined;
 
-  const personaRows = await db
-    .select({ name: personas.name })
-    .from(eventPersonas)
-    .innerJoin(personas, eq(personas.id, eventPersonas.personaId))
-    .where(eq(eventPersonas.eventId, eventId))
-    .orderBy(asc(personas.name));
+  const personaRows = await personasOfEvent(eventId);
   const { participationId, participationStatus, respondBy, ...event } = row;
   return {
     event,

@@ -118,3 +118,29 @@ export const auditActions = [
   "commitment.loop_closed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
+
+/** What a reflection's moment was for the customer: pain (ouch) or delight (aah). */
+export const momentKinds = ["ouch", "aah"] as const;
+export type MomentKind = (typeof momentKinds)[number];
+
+/** Where in the customer's journey a moment happened (a reflection's moments, the library's filter, the summary's themes). */
+export const journeyStages = ["discover", "buy", "onboard", "use", "pay", "get_help", "change", "leave"] as const;
+export type JourneyStage = (typeof journeyStages)[number];
+
+/**
+ * The fixed list of emotions a moment stirred in the executive; the database refuses others
+ * (lib/reflections/schema.ts gives their labels).
+ */
+export const momentEmotions = [
+  "frustrated",
+  "worried",
+  "embarrassed",
+  "angry",
+  "surprised",
+  "curious",
+  "moved",
+  "hopeful",
+  "inspired",
+  "proud",
+] as const;
+export type MomentEmotion = (typeof momentEmotions)[number];

@@ -8,6 +8,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgEnum,
   pgTable,
   primaryKey,
@@ -22,6 +23,9 @@ import {
   type AuditAction,
   commitmentStatuses,
   eventStatuses,
+  journeyStages,
+  momentEmotions,
+  momentKinds,
   type MailStatus,
   type NotificationKind,
   participationSources,
@@ -46,6 +50,15 @@ const instant = () => timestamp({ withTimezone: true, mode: "date" });
 
 const createdAt = () => instant().notNull().defaultNow();
 
+/** A Postgres `tsvector`, made by the database (a generated column) and only read there. */
+const tsvector = customType<{ data: string; driverData: string }>({
+  dataType: () => "tsvector",
+});
+
+/** Three empathy items rated 1–7 (lib/briefing/schema.ts), or none. */
+const empathyItemsCheck = (column: AnyPgColumn) =>
+  sql`${column} is null or (cardinality(${column}) = 3 and 1 <= all(${column}) and 7 >= all(${column}))`;
+
 /** A Postgres `tstzrange`; only the database reads it (the exclusion constraint), so it stays a string here. */
 const tstzrange = customType<{ data: string; driverData: string }>({
   dataType: () => "tstzrange",
@@ -58,6 +71,8 @@ export const participationStatus = pgEnum("participation_status", participationS
 export const participationSource = pgEnum("participation_source", participationSources);
 export const reflectionVisibility = pgEnum("reflection_visibility", reflectionVisibilities);
 export const commitmentStatus = pgEnum("commitment_status", commitmentStatuses);
+export const momentKind = pgEnum("moment_kind", momentKinds);
+export const journeyStage = pgEnum("journey_stage", journeyStages);
 
 export const users = pgTable(
   "users",
@@ -416,16 +431,27 @@ export const reflections = pgTable(
     eventId: uuid()
       .notNull()
       .references(() => events.id, { onDelete: "cascade" }),
-    ouchMoments: text().array().notNull(),
-    aahMoments: text().array().notNull(),
-    empathyBefore: smallint(),
-    empathyAfter: smallint(),
-    customerQuote: varchar({ length: 1000 }).notNull().default(""),
     surprise: varchar({ length: 2000 }).notNull().default(""),
+    /** The empathy map: what the customer said, did, thought and felt. */
+    mapSaid: varchar({ length: 1000 }).notNull().default(""),
+    mapDid: varchar({ length: 1000 }).notNull().default(""),
+    mapThought: varchar({ length: 1000 }).notNull().default(""),
+    mapFelt: varchar({ length: 1000 }).notNull().default(""),
+    /** How far what happened differed from the briefing's prediction, 1 (as expected) to 5 (nothing like it). */
+    surpriseScore: smallint(),
+    /** The three empathy items: before (copied from the briefing when the reflection is written) and after. */
+    empathyItemsBefore: smallint().array(),
+    empathyItemsAfter: smallint().array(),
+    /** Mean after minus mean before, when both were rated: the summary's empathy shift. */
+    empathyShift: numeric({ precision: 4, scale: 2, mode: "number" }).generatedAlwaysAs(
+      sql`case when empathy_items_before is not null and empathy_items_after is not null then ((empathy_items_after[1] + empathy_items_after[2] + empathy_items_after[3]) - (empathy_items_before[1] + empathy_items_before[2] + empathy_items_before[3]))::numeric / 3 end`,
+    ),
     visibility: reflectionVisibility().notNull().default("cx_team"),
     /** Where the summary counts this reflection: its event's start, null while the event is cancelled (a trigger's copy). */
     summaryAt: instant(),
     createdAt: createdAt(),
+    /** When its author last edited it (they may, for 14 days); null when never. */
+    editedAt: instant(),
   },
   (t) => [
     uniqueIndex("reflections_participation_key").on(t.participationId),
@@ -433,11 +459,91 @@ export const reflections = pgTable(
     index("reflections_event_idx").on(t.eventId),
     // A period's reflections by author for the summary: one stretch of one index.
     index("reflections_summary_idx").on(t.summaryAt, t.authorId).where(sql`${t.summaryAt} is not null`),
-    check("reflections_has_ouch", sql`cardinality(${t.ouchMoments}) between 1 and 10`),
-    check("reflections_has_aah", sql`cardinality(${t.aahMoments}) between 1 and 10`),
-    check("reflections_empathy_before_range", sql`${t.empathyBefore} is null or ${t.empathyBefore} between 1 and 5`),
-    check("reflections_empathy_after_range", sql`${t.empathyAfter} is null or ${t.empathyAfter} between 1 and 5`),
+    check("reflections_surprise_score_range", sql`${t.surpriseScore} is null or ${t.surpriseScore} between 1 and 5`),
+    check("reflections_empathy_items_before_range", empathyItemsCheck(t.empathyItemsBefore)),
+    check("reflections_empathy_items_after_range", empathyItemsCheck(t.empathyItemsAfter)),
   ],
+);
+
+/**
+ * A reflection's moments, in its order: ouch or aah, what happened, the customer's own words, where in the
+ * journey, the emotion it stirred and how strongly. The ouch/aah library searches them (`search`: the text
+ * stemmed as English, German and Greek and as written, so a query in any of the three finds its forms).
+ */
+export const reflectionMoments = pgTable(
+  "reflection_moments",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    reflectionId: uuid()
+      .notNull()
+      .references(() => reflections.id, { onDelete: "cascade" }),
+    position: smallint().notNull(),
+    kind: momentKind().notNull(),
+    body: varchar({ length: 500 }).notNull(),
+    quote: varchar({ length: 500 }).notNull().default(""),
+    /** Null only for moments written before stages were asked (migration 0017). */
+    journeyStage: journeyStage(),
+    emotion: varchar({ length: 40 }).notNull(),
+    intensity: smallint().notNull(),
+    search: tsvector().generatedAlwaysAs(
+      sql`to_tsvector('simple'::regconfig, body || ' ' || quote) || to_tsvector('english'::regconfig, body || ' ' || quote) || to_tsvector('german'::regconfig, body || ' ' || quote) || to_tsvector('greek'::regconfig, body || ' ' || quote)`,
+    ),
+    /**
+     * Copies kept by triggers (migration 0017), never written by the app: the reflection's author, event and
+     * visibility, the event's start, and `summaryAt` while the author lets the moment count (cx_team or
+     * anonymised) and the safari is not cancelled.
+     */
+    authorId: uuid(),
+    eventId: uuid(),
+    visibility: reflectionVisibility(),
+    occurredAt: instant(),
+    summaryAt: instant(),
+  },
+  (t) => [
+    uniqueIndex("reflection_moments_reflection_position_key").on(t.reflectionId, t.position),
+    index("reflection_moments_search_idx").using("gin", t.search),
+    // The library: the CX team's shared moments, newest first; an author's own moments, newest first.
+    index("reflection_moments_shared_idx").on(t.occurredAt, t.id).where(sql`${t.visibility} = 'cx_team'`),
+    index("reflection_moments_author_idx").on(t.authorId, t.occurredAt, t.id),
+    index("reflection_moments_event_idx").on(t.eventId),
+    // The summary's themes: a period's counting moments by kind and stage.
+    index("reflection_moments_summary_idx").on(t.summaryAt, t.kind, t.journeyStage, t.authorId).where(sql`${t.summaryAt} is not null`),
+    check("reflection_moments_intensity_range", sql`${t.intensity} between 1 and 5`),
+    check("reflection_moments_emotion_known", sql.raw(`emotion in (${momentEmotions.map((e) => `'${e}'`).join(", ")})`)),
+  ],
+);
+
+/** Which of its reflection's moments a commitment answers. */
+export const commitmentMoments = pgTable(
+  "commitment_moments",
+  {
+    commitmentId: uuid()
+      .notNull()
+      .references(() => commitments.id, { onDelete: "cascade" }),
+    momentId: uuid()
+      .notNull()
+      .references(() => reflectionMoments.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.commitmentId, t.momentId] }), index("commitment_moments_moment_idx").on(t.momentId)],
+);
+
+/**
+ * The reflection an executive is writing, saved as they type (one per participation) so it survives a
+ * reload; gone when the reflection is submitted.
+ */
+export const reflectionDrafts = pgTable(
+  "reflection_drafts",
+  {
+    participationId: uuid()
+      .primaryKey()
+      .references(() => participations.id, { onDelete: "cascade" }),
+    authorId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    content: jsonb().notNull(),
+    updatedAt: createdAt(),
+  },
+  (t) => [check("reflection_drafts_size", sql`octet_length(${t.content}::text) <= 65536`)],
 );
 
 export const reflectionEmotions = pgTable(
@@ -805,7 +911,18 @@ export const reflectionsRelations = relations(reflections, ({ one, many }) => ({
   author: one(users, { fields: [reflections.authorId], references: [users.id] }),
   event: one(events, { fields: [reflections.eventId], references: [events.id] }),
   emotions: many(reflectionEmotions),
+  moments: many(reflectionMoments),
   commitments: many(commitments),
+}));
+
+export const reflectionMomentsRelations = relations(reflectionMoments, ({ one, many }) => ({
+  reflection: one(reflections, { fields: [reflectionMoments.reflectionId], references: [reflections.id] }),
+  commitments: many(commitmentMoments),
+}));
+
+export const commitmentMomentsRelations = relations(commitmentMoments, ({ one }) => ({
+  commitment: one(commitments, { fields: [commitmentMoments.commitmentId], references: [commitments.id] }),
+  moment: one(reflectionMoments, { fields: [commitmentMoments.momentId], references: [reflectionMoments.id] }),
 }));
 
 export const reflectionEmotionsRelations = relations(reflectionEmotions, ({ one }) => ({
@@ -816,6 +933,7 @@ export const commitmentsRelations = relations(commitments, ({ one, many }) => ({
   reflection: one(reflections, { fields: [commitments.reflectionId], references: [reflections.id] }),
   owner: one(users, { fields: [commitments.ownerId], references: [users.id] }),
   updates: many(commitmentUpdates),
+  moments: many(commitmentMoments),
 }));
 
 export const commitmentUpdatesRelations = relations(commitmentUpdates, ({ one }) => ({
@@ -828,6 +946,7 @@ export type ExecutiveBlackout = typeof executiveBlackouts.$inferSelect;
 export type Event = typeof events.$inferSelect;
 export type Participation = typeof participations.$inferSelect;
 export type Reflection = typeof reflections.$inferSelect;
+export type ReflectionMoment = typeof reflectionMoments.$inferSelect;
 export type Commitment = typeof commitments.$inferSelect;
 export type Notification = typeof notifications.$inferSelect;
 export type MatchRun = typeof matchRuns.$inferSelect;

@@ -1,12 +1,15 @@
 import { createHash } from "node:crypto";
 import { tz } from "@date-fns/tz";
 import { addDays, format, isWeekend } from "date-fns";
+import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { safariDetails } from "@/lib/notifications/messages";
 import { invitationDeadline } from "@/lib/participation/rules";
+import { emotionsOfMoments } from "@/lib/reflections/moments";
 import { localToInstant } from "@/lib/time/zones";
 import type { Database } from "./connection";
 import {
+  commitmentMoments,
   commitments,
   customerHosts,
   eventHosts,
@@ -19,9 +22,13 @@ import {
   participations,
   personas,
   reflectionEmotions,
+  reflectionMoments,
   reflections,
   users,
   type Commitment,
+  type JourneyStage,
+  type MomentEmotion,
+  type MomentKind,
   type EventStatus,
   type EventType,
   type ParticipationStatus,
@@ -316,86 +323,138 @@ const eventRows: EventRow[] = [
   },
 ];
 
+type SeedMoment = {
+  kind: MomentKind;
+  body: string;
+  quote?: string;
+  stage: JourneyStage;
+  emotion: MomentEmotion;
+  intensity: number;
+};
+
 type ReflectionRow = {
   event: string;
   author: string;
-  ouch: string[];
-  aah: string[];
-  emotions: [string, number][];
-  empathy: [number, number];
-  quote: string;
+  moments: SeedMoment[];
+  /** The three empathy items (1–7) before, from the briefing, and after. */
+  empathy: [[number, number, number], [number, number, number]];
+  map: { said: string; did: string; thought: string; felt: string };
   surprise: string;
+  surpriseScore: number;
   visibility: "private" | "cx_team" | "anonymised";
-  commitments: { key: string; body: string; dueDay: number; status: Commitment["status"]; doneDay?: number }[];
+  /** `moments`: the positions of the moments it answers. */
+  commitments: { key: string; body: string; dueDay: number; status: Commitment["status"]; doneDay?: number; helpers?: string; moments: number[] }[];
 };
 
 const reflectionRows: ReflectionRow[] = [
   {
-    event: "kuendigungsanrufe", author: "markus.brandt", visibility: "cx_team", empathy: [2, 4],
-    ouch: ["Eine Kundin hing 14 Minuten in der Warteschleife, nur um kündigen zu dürfen.", "Der Agent musste dreimal nach der Kundennummer fragen, die sie schon eingetippt hatte."],
-    aah: ["Die Kollegin bot von sich aus an, den Router kostenlos zu tauschen, und die Kundin blieb."],
-    emotions: [["embarrassed", 4], ["frustrated", 3]],
-    quote: "Ich will doch nur wissen, warum meine Rechnung jeden Monat anders aussieht.",
-    surprise: "Ich hatte auf den Preis getippt. Es war die dritte unbeantwortete E-Mail.",
+    event: "kuendigungsanrufe", author: "markus.brandt", visibility: "cx_team", empathy: [[3, 2, 4], [5, 5, 6]],
+    moments: [
+      { kind: "ouch", body: "Eine Kundin hing 14 Minuten in der Warteschleife, nur um kündigen zu dürfen.", quote: "Ich will doch nur wissen, warum meine Rechnung jeden Monat anders aussieht.", stage: "leave", emotion: "embarrassed", intensity: 4 },
+      { kind: "ouch", body: "Der Agent musste dreimal nach der Kundennummer fragen, die sie schon eingetippt hatte.", stage: "get_help", emotion: "frustrated", intensity: 3 },
+      { kind: "aah", body: "Die Kollegin bot von sich aus an, den Router kostenlos zu tauschen, und die Kundin blieb.", stage: "leave", emotion: "hopeful", intensity: 3 },
+    ],
+    map: {
+      said: "„Ich will nur kündigen, nicht diskutieren.“",
+      did: "Tippte ihre Kundennummer ein und wiederholte sie dann dreimal.",
+      thought: "Die wollen mich absichtlich hinhalten.",
+      felt: "Ohnmächtig, dann erleichtert, als jemand wirklich zuhörte.",
+    },
+    surprise: "Ich hatte auf den Preis getippt. Es war die dritte unbeantwortete E-Mail.", surpriseScore: 4,
     commitments: [
-      { key: "kuendigungsgruende", body: "Kündigungsgründe monatlich im Vertriebsmeeting besprechen, mit einem echten Anruf als Einstieg.", dueDay: -20, status: "done", doneDay: -25 },
-      { key: "kundennummer", body: "Kundennummer aus dem Sprachdialog automatisch an den Agenten übergeben (mit Product & IT).", dueDay: 45, status: "open" },
+      { key: "kuendigungsgruende", body: "Kündigungsgründe monatlich im Vertriebsmeeting besprechen, mit einem echten Anruf als Einstieg.", dueDay: -20, status: "done", doneDay: -25, moments: [0] },
+      { key: "kundennummer", body: "Kundennummer aus dem Sprachdialog automatisch an den Agenten übergeben.", dueDay: 45, status: "open", helpers: "Product & IT", moments: [1] },
     ],
   },
   {
-    event: "fruehstueck-familien", author: "thomas.richter", visibility: "cx_team", empathy: [3, 5],
-    ouch: ["Ein Technikertermin „zwischen 8 und 18 Uhr“ kostete eine Mutter einen Urlaubstag.", "Niemand rief an, als der Techniker dann nicht kam."],
-    aah: ["Die Familie liebt die App-Benachrichtigung, wenn die Störung behoben ist."],
-    emotions: [["moved", 4], ["hopeful", 3]],
-    quote: "Für euch ist das ein Termin. Für mich ist das ein Urlaubstag.",
-    surprise: "How calm they were about the outage itself, and how angry about the waiting.",
+    event: "fruehstueck-familien", author: "thomas.richter", visibility: "cx_team", empathy: [[4, 3, 3], [6, 5, 6]],
+    moments: [
+      { kind: "ouch", body: "Ein Technikertermin „zwischen 8 und 18 Uhr“ kostete eine Mutter einen Urlaubstag.", quote: "Für euch ist das ein Termin. Für mich ist das ein Urlaubstag.", stage: "get_help", emotion: "moved", intensity: 4 },
+      { kind: "ouch", body: "Niemand rief an, als der Techniker dann nicht kam.", stage: "get_help", emotion: "embarrassed", intensity: 4 },
+      { kind: "aah", body: "Die Familie liebt die App-Benachrichtigung, wenn die Störung behoben ist.", stage: "use", emotion: "hopeful", intensity: 3 },
+    ],
+    map: {
+      said: "„Für euch ist das ein Termin.“",
+      did: "Zeigte uns den Kalender mit dem gestrichenen Urlaubstag.",
+      thought: "Meine Zeit ist denen nichts wert.",
+      felt: "Ärger über das Warten, nicht über die Störung.",
+    },
+    surprise: "How calm they were about the outage itself, and how angry about the waiting.", surpriseScore: 3,
     commitments: [
-      { key: "zwei-stunden-fenster", body: "Technikertermine in Zwei-Stunden-Fenstern anbieten: Pilot in Berlin.", dueDay: -5, status: "open" },
+      { key: "zwei-stunden-fenster", body: "Technikertermine in Zwei-Stunden-Fenstern anbieten: Pilot in Berlin.", dueDay: -5, status: "open", helpers: "Field service", moments: [0, 1] },
     ],
   },
   {
-    event: "hausbesuch-tablet", author: "felix.wagner", visibility: "anonymised", empathy: [2, 5],
-    ouch: ["Das Passwort-Feld verlangte Sonderzeichen, die er auf der Tastatur nicht fand.", "Die Schrift in der App war zu klein, auch mit Brille."],
-    aah: ["Als die Tochter ihm den Sprachassistenten zeigte, lachte er zum ersten Mal."],
-    emotions: [["moved", 5], ["embarrassed", 4]],
-    quote: "Ich bin nicht dumm. Ich bin nur nicht damit aufgewachsen.",
-    surprise: "I expected him to struggle with the menus; he struggled with our sign-up before he ever saw them.",
+    event: "hausbesuch-tablet", author: "felix.wagner", visibility: "anonymised", empathy: [[2, 2, 3], [6, 5, 6]],
+    moments: [
+      { kind: "ouch", body: "Das Passwort-Feld verlangte Sonderzeichen, die er auf der Tastatur nicht fand.", quote: "Ich bin nicht dumm. Ich bin nur nicht damit aufgewachsen.", stage: "onboard", emotion: "embarrassed", intensity: 4 },
+      { kind: "ouch", body: "Die Schrift in der App war zu klein, auch mit Brille.", stage: "use", emotion: "moved", intensity: 5 },
+      { kind: "aah", body: "Als die Tochter ihm den Sprachassistenten zeigte, lachte er zum ersten Mal.", stage: "use", emotion: "moved", intensity: 5 },
+    ],
+    map: {
+      said: "„Ich bin nicht dumm.“",
+      did: "Suchte lange nach dem Sonderzeichen auf der Tastatur.",
+      thought: "Das ist nicht für Leute wie mich gemacht.",
+      felt: "Beschämt, dann stolz, als es klappte.",
+    },
+    surprise: "I expected him to struggle with the menus; he struggled with our sign-up before he ever saw them.", surpriseScore: 5,
     commitments: [
-      { key: "grosse-schrift", body: "Large-text mode in the app that follows the tablet's own text size.", dueDay: 60, status: "open" },
-      { key: "passwortregeln", body: "Drop the special-character rule from sign-up; check length and breached passwords instead.", dueDay: -10, status: "done", doneDay: -12 },
+      { key: "grosse-schrift", body: "Large-text mode in the app that follows the tablet's own text size.", dueDay: 60, status: "open", helpers: "App team", moments: [1] },
+      { key: "passwortregeln", body: "Drop the special-character rule from sign-up; check length and breached passwords instead.", dueDay: -10, status: "done", doneDay: -12, helpers: "Security", moments: [0] },
     ],
   },
   {
-    event: "athens-service-desk", author: "eleni.georgiou", visibility: "private", empathy: [3, 4],
-    ouch: ["Μια κυρία περίμενε 40 λεπτά για να αλλάξει μόνο το PIN της.", "Ο κωδικός επιβεβαίωσης ήρθε με SMS σε τηλέφωνο που δεν είχε μαζί της."],
-    aah: ["Ο συνάδελφος στο γκισέ της έγραψε τα βήματα με το χέρι σε ένα χαρτί."],
-    emotions: [["frustrated", 3], ["curious", 3]],
-    quote: "Παιδί μου, γράψ' το μου σε χαρτί.",
-    surprise: "Πόσοι πελάτες έρχονται στο κατάστημα για κάτι που η εφαρμογή κάνει σε ένα λεπτό.",
+    event: "athens-service-desk", author: "eleni.georgiou", visibility: "private", empathy: [[4, 3, 4], [5, 5, 5]],
+    moments: [
+      { kind: "ouch", body: "Μια κυρία περίμενε 40 λεπτά για να αλλάξει μόνο το PIN της.", quote: "Παιδί μου, γράψ' το μου σε χαρτί.", stage: "get_help", emotion: "frustrated", intensity: 3 },
+      { kind: "ouch", body: "Ο κωδικός επιβεβαίωσης ήρθε με SMS σε τηλέφωνο που δεν είχε μαζί της.", stage: "change", emotion: "curious", intensity: 3 },
+      { kind: "aah", body: "Ο συνάδελφος στο γκισέ της έγραψε τα βήματα με το χέρι σε ένα χαρτί.", stage: "get_help", emotion: "moved", intensity: 3 },
+    ],
+    map: {
+      said: "«Παιδί μου, γράψ' το μου σε χαρτί.»",
+      did: "Περίμενε όρθια με τον αριθμό προτεραιότητας στο χέρι.",
+      thought: "Δεν θα τα καταφέρω μόνη μου με την εφαρμογή.",
+      felt: "Κούραση και μετά ευγνωμοσύνη.",
+    },
+    surprise: "Πόσοι πελάτες έρχονται στο κατάστημα για κάτι που η εφαρμογή κάνει σε ένα λεπτό.", surpriseScore: 3,
     commitments: [
-      { key: "priority-queue", body: "Προτεραιότητα στο γκισέ για απλές αλλαγές (PIN, SIM) σε όλα τα καταστήματα της Αθήνας.", dueDay: 30, status: "open" },
+      { key: "priority-queue", body: "Προτεραιότητα στο γκισέ για απλές αλλαγές (PIN, SIM) σε όλα τα καταστήματα της Αθήνας.", dueDay: 30, status: "open", moments: [0] },
     ],
   },
   {
-    event: "unternehmer-abend", author: "christina.vogel", visibility: "cx_team", empathy: [3, 4],
-    ouch: ["Eine Bäckerin konnte einen ganzen Samstagvormittag keine Kartenzahlung annehmen.", "Für Geschäftskunden gibt es abends niemanden, der sich auskennt."],
-    aah: ["Ein Inhaber lobte den Techniker, der ihm seine private Handynummer für Notfälle gab."],
-    emotions: [["inspired", 4], ["surprised", 3]],
-    quote: "Ich brauche keinen Rabatt. Ich brauche einen Menschen, der zurückruft.",
-    surprise: "Keiner sprach über den Preis; alle sprachen über Erreichbarkeit.",
+    event: "unternehmer-abend", author: "christina.vogel", visibility: "cx_team", empathy: [[3, 4, 3], [5, 6, 5]],
+    moments: [
+      { kind: "ouch", body: "Eine Bäckerin konnte einen ganzen Samstagvormittag keine Kartenzahlung annehmen.", quote: "Ich brauche keinen Rabatt. Ich brauche einen Menschen, der zurückruft.", stage: "pay", emotion: "surprised", intensity: 3 },
+      { kind: "ouch", body: "Für Geschäftskunden gibt es abends niemanden, der sich auskennt.", stage: "get_help", emotion: "worried", intensity: 3 },
+      { kind: "aah", body: "Ein Inhaber lobte den Techniker, der ihm seine private Handynummer für Notfälle gab.", stage: "get_help", emotion: "inspired", intensity: 4 },
+    ],
+    map: {
+      said: "„Ich brauche einen Menschen, der zurückruft.“",
+      did: "Zeigte die Kassenzettel des verlorenen Vormittags.",
+      thought: "Die verstehen nicht, was ein Samstag für mich heißt.",
+      felt: "Allein gelassen.",
+    },
+    surprise: "Keiner sprach über den Preis; alle sprachen über Erreichbarkeit.", surpriseScore: 4,
     commitments: [
-      { key: "rueckruf-garantie", body: "Rückruf innerhalb von zwei Stunden für Geschäftskunden bei Störungen, bis 20 Uhr.", dueDay: -3, status: "done", doneDay: -4 },
+      { key: "rueckruf-garantie", body: "Rückruf innerhalb von zwei Stunden für Geschäftskunden bei Störungen, bis 20 Uhr.", dueDay: -3, status: "done", doneDay: -4, helpers: "Business care", moments: [0, 1] },
     ],
   },
   {
-    event: "ny-billing-calls", author: "david.miller", visibility: "cx_team", empathy: [2, 4],
-    ouch: ["Three of eight callers disputed a roaming charge our invoice names only by a tariff code.", "One owner had called four times; each agent started from scratch."],
-    aah: ["The agent who read the whole history before answering turned an angry caller into a thankful one."],
-    emotions: [["angry", 3], ["surprised", 4]],
-    quote: "I'm not refusing to pay. I'm refusing to pay for something I can't read.",
-    surprise: "I predicted one billing call in ten. It was one in three.",
+    event: "ny-billing-calls", author: "david.miller", visibility: "cx_team", empathy: [[3, 3, 2], [5, 6, 5]],
+    moments: [
+      { kind: "ouch", body: "Three of eight callers disputed a roaming charge our invoice names only by a tariff code.", quote: "I'm not refusing to pay. I'm refusing to pay for something I can't read.", stage: "pay", emotion: "surprised", intensity: 4 },
+      { kind: "ouch", body: "One owner had called four times; each agent started from scratch.", stage: "get_help", emotion: "angry", intensity: 3 },
+      { kind: "aah", body: "The agent who read the whole history before answering turned an angry caller into a thankful one.", stage: "get_help", emotion: "inspired", intensity: 3 },
+    ],
+    map: {
+      said: "\"I can't read this invoice.\"",
+      did: "Read out the tariff code letter by letter.",
+      thought: "They are hiding something in the bill.",
+      felt: "Distrust, then relief when the agent explained.",
+    },
+    surprise: "I predicted one billing call in ten. It was one in three.", surpriseScore: 4,
     commitments: [
-      { key: "plain-invoice", body: "Replace tariff codes on business invoices with plain-language line items.", dueDay: 30, status: "open" },
+      { key: "plain-invoice", body: "Replace tariff codes on business invoices with plain-language line items.", dueDay: 30, status: "open", helpers: "Billing", moments: [0] },
     ],
   },
 ];
@@ -603,20 +662,47 @@ export async function seedDemoData(db: Database, options: { now: Date }): Promis
           participationId: seedId(`participation:${row.event}:${row.author}`),
           authorId: userId(row.author),
           eventId: seedId(`event:${row.event}`),
-          ouchMoments: row.ouch,
-          aahMoments: row.aah,
-          empathyBefore: row.empathy[0],
-          empathyAfter: row.empathy[1],
-          customerQuote: row.quote,
+          empathyItemsBefore: row.empathy[0],
+          empathyItemsAfter: row.empathy[1],
+          mapSaid: row.map.said,
+          mapDid: row.map.did,
+          mapThought: row.map.thought,
+          mapFelt: row.map.felt,
           surprise: row.surprise,
+          surpriseScore: row.surpriseScore,
           visibility: row.visibility,
           createdAt: writtenAt,
         })),
       )
       .onConflictDoNothing();
+    // The briefing's ratings, which the reflection copied.
+    for (const { row } of reflectionRecords) {
+      await tx
+        .update(participations)
+        .set({ empathyBefore: row.empathy[0] })
+        .where(eq(participations.id, seedId(`participation:${row.event}:${row.author}`)));
+    }
+    await tx
+      .insert(reflectionMoments)
+      .values(
+        reflectionRecords.flatMap(({ row, id }) =>
+          row.moments.map((m, position) => ({
+            id: seedId(`moment:${row.event}:${row.author}:${position}`),
+            reflectionId: id,
+            position,
+            kind: m.kind,
+            body: m.body,
+            quote: m.quote ?? "",
+            journeyStage: m.stage,
+            emotion: m.emotion,
+            intensity: m.intensity,
+          })),
+        ),
+      )
+      .onConflictDoNothing();
     await tx
       .insert(reflectionEmotions)
-      .values(reflectionRecords.flatMap(({ row, id }) => row.emotions.map(([emotion, intensity]) => ({ reflectionId: id, emotion, intensity }))))
+      .values(reflectionRecords.flatMap(({ row, id }) => emotionsOfMoments(row.moments).map((e) => ({ reflectionId: id, ...e }))))
       .onConflictDoNothing();
     await tx
       .insert(commitments)
@@ -631,8 +717,19 @@ export async function seedDemoData(db: Database, options: { now: Date }): Promis
             dueOn: format(days(now, c.dueDay), "yyyy-MM-dd", { in: tz(zoneOf.get(row.author)!) }),
             status: c.status,
             doneAt: c.doneDay === undefined ? null : days(now, c.doneDay),
+            helpers: c.helpers ?? "",
             createdAt: writtenAt,
           })),
+        ),
+      )
+      .onConflictDoNothing();
+    await tx
+      .insert(commitmentMoments)
+      .values(
+        reflectionRows.flatMap((row) =>
+          row.commitments.flatMap((c) =>
+            c.moments.map((position) => ({ commitmentId: seedId(`commitment:${c.key}`), momentId: seedId(`moment:${row.event}:${row.author}:${position}`) })),
+          ),
         ),
       )
       .onConflictDoNothing();

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { commitments, participations, reflections, type UserRole } from "@/db/schema";
+import { commitments, participations, reflectionMoments, reflections, type UserRole } from "@/db/schema";
 import { canReadReflection } from "./access";
 
 /** One of `executiveId`'s own participations with its event, and the reflection on it if there is one. */
@@ -26,6 +26,10 @@ async function findReflection(reflectionId: string) {
       author: { columns: { id: true, name: true } },
       event: { columns: { id: true, title: true, type: true, startAt: true, endAt: true, timeZone: true } },
       emotions: { columns: { emotion: true, intensity: true } },
+      moments: {
+        columns: { id: true, position: true, kind: true, body: true, quote: true, journeyStage: true, emotion: true, intensity: true },
+        orderBy: [asc(reflectionMoments.position)],
+      },
       commitments: {
         columns: { id: true, body: true, dueOn: true, status: true, doneAt: true, ownerId: true },
         orderBy: [asc(commitments.dueOn), asc(commitments.createdAt)],

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { commitments, events, participations, reflectionEmotions, reflections, type Reflection } from "@/db/schema";
+import { commitments, events, participations, reflectionEmotions, reflectionMoments, reflections, type Reflection } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/mutations";
 import { AppError } from "@/lib/errors/app-error";
 import { reflectionVerdict } from "@/lib/participation/rules";
@@ -32,11 +32,6 @@ export async function createReflection(authorId: string, input: ReflectionInput,
         participationId: input.participationId,
         authorId,
         eventId: participation.eventId,
-        ouchMoments: input.ouchMoments,
-        aahMoments: input.aahMoments,
-        empathyBefore: input.empathyBefore,
-        empathyAfter: input.empathyAfter,
-        customerQuote: input.customerQuote,
         surprise: input.surprise,
         visibility: input.visibility,
       })
@@ -44,6 +39,11 @@ export async function createReflection(authorId: string, input: ReflectionInput,
       .returning({ id: reflections.id });
     if (!reflection) throw new AppError("ALREADY_REFLECTED");
 
+    const moments = [
+      ...input.ouchMoments.map((body) => ({ kind: "ouch" as const, body })),
+      ...input.aahMoments.map((body) => ({ kind: "aah" as const, body })),
+    ].map((moment, position) => ({ ...moment, position, reflectionId: reflection.id, emotion: input.emotion, intensity: input.intensity, quote: position === 0 ? input.customerQuote : "" }));
+    await tx.insert(reflectionMoments).values(moments);
     await tx.insert(reflectionEmotions).values({ reflectionId: reflection.id, emotion: input.emotion, intensity: input.intensity });
     await tx.insert(commitments).values({
       reflectionId: reflection.id,

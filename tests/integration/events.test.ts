@@ -358,8 +358,8 @@ describe("events: organizer reads", () => {
     const [sharedReflection] = await db
       .insert(reflections)
       .values([
-        { participationId: rows[0]!.id, authorId: shared.id, eventId: event.id, ouchMoments: ["ouch"], aahMoments: ["aah"], visibility: "cx_team" as const },
-        { participationId: rows[1]!.id, authorId: secret.id, eventId: event.id, ouchMoments: ["ouch"], aahMoments: ["aah"], visibility: "private" as const },
+        { participationId: rows[0]!.id, authorId: shared.id, eventId: event.id, visibility: "cx_team" as const },
+        { participationId: rows[1]!.id, authorId: secret.id, eventId: event.id, visibility: "private" as const },
       ])
       .returning();
 

@@ -39,7 +39,7 @@ async function reflect(participation: typeof participations.$inferSelect) {
   const db = await getDb();
   const [row] = await db
     .insert(reflections)
-    .values({ participationId: participation.id, authorId: participation.executiveId, eventId: participation.eventId, ouchMoments: ["Hold music"], aahMoments: ["A kind agent"] })
+    .values({ participationId: participation.id, authorId: participation.executiveId, eventId: participation.eventId })
     .returning();
   return row!;
 }

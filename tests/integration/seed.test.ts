@@ -112,7 +112,7 @@ describe("demo seed", () => {
   it("has reflections with every visibility and commitments done, open and overdue", async () => {
     const db = await getDb();
     await seedDemoData(db, { now });
-    const rows = await db.query.reflections.findMany({ with: { participation: true, emotions: true, commitments: true } });
+    const rows = await db.query.reflections.findMany({ with: { participation: true, emotions: true, moments: true, commitments: { with: { moments: true } } } });
     expect(rows.length).toBeGreaterThanOrEqual(5);
     expect(rows.length).toBeLessThanOrEqual(6);
     const visibilities = countBy(rows, (r) => r.visibility);
@@ -124,8 +124,15 @@ describe("demo seed", () => {
       expect(r.emotions.length).toBeGreaterThan(0);
       // The same words the reflection form offers, so the summary can label them.
       for (const { emotion } of r.emotions) expect(emotionOptions.map((o) => o.value)).toContain(emotion);
-      expect(r.empathyAfter!).toBeGreaterThan(r.empathyBefore!);
-      expect(r.customerQuote).not.toBe("");
+      // Structured: ouch and aah moments with a stage, a quote among them, the empathy items before (the
+      // briefing's, copied) and after with a positive shift, and every commitment answering a moment.
+      expect(new Set(r.moments.map((m) => m.kind))).toEqual(new Set(["ouch", "aah"]));
+      expect(r.moments.every((m) => m.journeyStage !== null)).toBe(true);
+      expect(r.moments.some((m) => m.quote !== "")).toBe(true);
+      expect(r.empathyItemsBefore).toEqual(r.participation.empathyBefore);
+      expect(r.empathyShift!).toBeGreaterThan(0);
+      expect(r.surpriseScore).not.toBeNull();
+      expect(r.commitments.every((c) => c.moments.length > 0)).toBe(true);
       expect(r.commitments.every((c) => c.ownerId === r.authorId)).toBe(true);
     }
     const all = rows.flatMap((r) => r.commitments);

@@ -30,10 +30,10 @@ export function ReflectionDetails({ reflection, viewer, today }: { reflection: R
       <div className="flex flex-col gap-6">
         <div className="grid gap-6 md:grid-cols-2">
           <Card title="Ouch moments">
-            <MomentList moments={reflection.ouchMoments} />
+            <MomentList moments={reflection.moments.filter((moment) => moment.kind === "ouch").map((moment) => moment.body)} />
           </Card>
           <Card title="Aah moments">
-            <MomentList moments={reflection.aahMoments} />
+            <MomentList moments={reflection.moments.filter((moment) => moment.kind === "aah").map((moment) => moment.body)} />
           </Card>
         </div>
 
@@ -47,18 +47,18 @@ export function ReflectionDetails({ reflection, viewer, today }: { reflection: R
                 </dd>
               ))}
             </div>
-            <div>
-              <dt className="text-sm text-stone-600">Empathy with the customer, before → after</dt>
-              <dd className="font-medium">
-                {scale(reflection.empathyBefore)} → {scale(reflection.empathyAfter)}
-              </dd>
-            </div>
           </dl>
         </Card>
 
         <Card title="In the customer's words">
-          {reflection.customerQuote ? (
-            <blockquote className="border-l-4 border-brand-600 pl-4 italic text-stone-800">“{reflection.customerQuote}”</blockquote>
+          {reflection.moments.some((moment) => moment.quote) ? (
+            reflection.moments
+              .filter((moment) => moment.quote)
+              .map((moment) => (
+                <blockquote key={moment.id} className="border-l-4 border-brand-600 pl-4 italic text-stone-800">
+                  “{moment.quote}”
+                </blockquote>
+              ))
           ) : (
             <p className="text-stone-600">No quote recorded.</p>
           )}

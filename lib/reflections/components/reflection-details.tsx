@@ -104,10 +104,6 @@ function MomentList({ moments }: { moments: string[] }) {
   );
 }
 
-function scale(value: number | null): string {
-  return value === null ? "not recorded" : `${value} of 5`;
-}
-
 function CommitmentStatus({
   commitment,
   today,

@@ -378,12 +378,17 @@ test.afterAll(async () => {
 });
 
 /** Gets each path as each role, and compares what happened with what should have, all rows at once. */
-async function expectOutcomes<P extends string>(paths: P[], urlOf: (path: P) => string, expected: (path: P, who: Who) => PageOutcome) {
+async function expectOutcomes<P extends string>(
+  paths: P[],
+  urlOf: (path: P) => string,
+  expected: (path: P, who: Who) => PageOutcome,
+  methodOf: (path: P) => "GET" | "POST" = () => "GET",
+) {
   const seen: string[] = [];
   const wanted: string[] = [];
   for (const path of paths) {
     for (const who of everyone) {
-      const response = await contexts.get(who)!.get(urlOf(path), { maxRedirects: 0 });
+      const response = await contexts.get(who)!.fetch(urlOf(path), { method: methodOf(path), maxRedirects: 0 });
       seen.push(`${path} as ${who}: ${pageOutcome(response)}`);
       wanted.push(`${path} as ${who}: ${expected(path, who)}`);
     }
@@ -414,17 +419,28 @@ test("every server action refuses the roles the policy table leaves out, and let
 
 // Route handlers: what each role gets, by the table and by whose the data is. Markus attended the shop
 // visit, so its .ics is his to download; a feed token nobody was given opens nothing, for anyone.
-const routes: Record<RoutePath, { url: string; outcome: (who: Who) => PageOutcome }> = {
+const routes: Record<RoutePath, { url: string; method?: "POST"; outcome: (who: Who) => PageOutcome }> = {
   "/api/auth/[...nextauth]": { url: "/api/auth/session", outcome: () => "shown" },
   "/calendar/safaris/[id]": {
     url: `/calendar/safaris/${ids.markusUnreflectedEvent}`,
     outcome: (who) => (who === "anonymous" ? "sign-in" : who === "executive" || who === "organizer" ? "shown" : "not-found"),
   },
   "/calendar/feed/[token]": { url: `/calendar/feed/${"A".repeat(43)}`, outcome: () => "not-found" },
+  // Test-only routes: this server runs without SAFARI_TEST_CLOCK, so they do not exist for anyone here,
+  // not even for the POST that moves the clock or runs a job (e2e/reflection-journey.spec.ts has a server of its own).
+  "/api/test/clock": { url: "/api/test/clock", method: "POST", outcome: () => "not-found" },
+  "/api/test/jobs/[name]": { url: "/api/test/jobs/follow-up-commitments", method: "POST", outcome: () => "not-found" },
 };
 
 test("every route handler gives each role what the policy table and the data say", async () => {
-  await expectOutcomes(Object.keys(routeAccess) as RoutePath[], (route) => routes[route].url, (route, who) => routes[route].outcome(who));
+  await expectOutcomes(
+    Object.keys(routeAccess) as RoutePath[],
+    (route) => routes[route].url,
+    (route, who) => routes[route].outcome(who),
+    (route) => routes[route].method ?? "GET",
+  );
+  // And the clock's plain read is not there either.
+  for (const who of everyone) expect(pageOutcome(await contexts.get(who)!.get("/api/test/clock", { maxRedirects: 0 })), who).toBe("not-found");
 });
 
 test("an executive cannot act on another executive's seat, invitation, waitlist place, reflection, commitment or briefing", async ({ baseURL }) => {

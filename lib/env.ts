@@ -37,6 +37,16 @@ const schema = z.object({
   EVENT_MAX_MONTHS_AHEAD: z.coerce.number().int("must be a whole number of months").min(1).max(120).default(24),
   /** How long an event may last, in hours. */
   EVENT_MAX_DURATION_HOURS: z.coerce.number().int("must be a whole number of hours").min(1).max(24 * 14).default(24),
+  /**
+   * "1" on a test server only: the app's clock (lib/time/clock.ts) may then be moved ahead through the
+   * test routes (app/api/test). Anything else keeps the clock on real time and the routes answer 404.
+   */
+  SAFARI_TEST_CLOCK: z
+    .enum(["0", "1"], { error: "must be 1 (on) or 0 (off)" })
+    .default("0")
+    .transform((value) => value === "1"),
+  /** "off" starts the server without the scheduled jobs (lib/jobs), as the e2e clock server does. */
+  SAFARI_JOBS: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,6 +1,7 @@
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { getDb } from "@/db";
 import { getAuthSecret } from "@/lib/auth/secret";
+import { getEnv } from "@/lib/env";
 import { describeSchedules, startJobRunner, stopJobRunner } from "@/lib/jobs/runner";
 
 /**
@@ -19,6 +20,14 @@ export async function checkStartup() {
   }
   // Next.js does not call register() while building; this keeps a build from ever running jobs if it did.
   if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return;
+  const env = getEnv();
+  if (env.SAFARI_TEST_CLOCK) console.warn("Test clock: SAFARI_TEST_CLOCK=1, so /api/test may move this server's clock. Never in production.");
+  // The e2e clock server shares its database with the main test server; with jobs off, a clock moved
+  // ahead never runs real sweeps on that shared data (the test runs the one job it needs, on purpose).
+  if (env.SAFARI_JOBS === "off") {
+    console.warn("Scheduled work: off (SAFARI_JOBS=off); nothing runs on a schedule in this process.");
+    return;
+  }
   try {
     await startJobRunner();
   } catch (error) {

@@ -6,13 +6,14 @@ import { agendaGrid, type AgendaView } from "@/lib/agenda/grid";
 import { parseAgendaQuery } from "@/lib/agenda/schema";
 import { formatInZone } from "@/lib/time/zones";
 import { Card, PageHeader } from "@/lib/ui/page";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "Agenda" };
 
 export default async function AgendaPage({ searchParams }: { searchParams: Promise<{ view?: string | string[]; date?: string | string[] }> }) {
   const user = await requirePage("/agenda");
   const zone = user.timeZone;
-  const today = formatInZone(new Date(), zone, "yyyy-MM-dd");
+  const today = formatInZone(appNow(), zone, "yyyy-MM-dd");
   const { view, date, errors } = parseAgendaQuery(await searchParams, today);
   const grid = agendaGrid(view, date, zone);
   const entries = await agendaEntries(user, grid);

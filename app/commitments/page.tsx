@@ -7,6 +7,7 @@ import { cursorOf, listHref, pageSizeOf, parseListParams, rawValues } from "@/li
 import { todayIn } from "@/lib/reflections/schema";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page";
 import { MatchCount, MissingPageNotice, Pager, UnreadableViewNotice } from "@/lib/ui/pager";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "My commitments" };
 
@@ -28,7 +29,7 @@ export default async function MyCommitmentsPage({ searchParams }: { searchParams
   }
   const filter = parsed.data;
   // Overdue on the executive's own calendar, as the reflection page judges it.
-  const today = todayIn(user.timeZone);
+  const today = todayIn(user.timeZone, appNow());
   const query = { scope: { ownerId: user.id }, status: filter.status, today };
   const pageSize = pageSizeOf(filter);
   const requested = await listCommitments(query, cursorOf(filter), pageSize);

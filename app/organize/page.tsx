@@ -9,6 +9,7 @@ import { cursorOf, listHref, pageSizeOf, parseListParams, rawValues } from "@/li
 import { dayRangeIn } from "@/lib/time/zones";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page";
 import { MatchCount, MissingPageNotice, Pager, UnreadableViewNotice } from "@/lib/ui/pager";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "Events" };
 
@@ -49,7 +50,7 @@ export default async function OrganizeHome({ searchParams }: { searchParams: Pro
 
   const filter = parsed.data;
   const when = filter.when ?? "upcoming";
-  const query = { when, now: new Date(), status: filter.status, type: filter.type, ...dayRangeIn(filter.from, filter.to, user.timeZone), title: filter.q };
+  const query = { when, now: appNow(), status: filter.status, type: filter.type, ...dayRangeIn(filter.from, filter.to, user.timeZone), title: filter.q };
   const pageSize = pageSizeOf(filter);
   const requested = await listEventsForOrganizer(query, cursorOf(filter), pageSize);
   const page = requested ?? (await listEventsForOrganizer(query, null, pageSize))!;

@@ -6,12 +6,13 @@ import { OwnProfileForm } from "@/lib/people/components/own-profile-form";
 import { ProgrammeDetails } from "@/lib/people/components/profile-summary";
 import { instantToLocal } from "@/lib/time/zones";
 import { Card, PageHeader } from "@/lib/ui/page";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "Profile" };
 
 export default async function ProfilePage() {
   const user = await requirePage("/profile");
-  const view = await findExecutiveProfile(user.id, new Date());
+  const view = await findExecutiveProfile(user.id, appNow());
   if (!view) notFound();
   const { profile } = view;
   return (

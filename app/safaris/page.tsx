@@ -9,6 +9,7 @@ import { cursorOf, listHref, pageSizeOf, parseListParams, rawValues } from "@/li
 import { dayRangeIn } from "@/lib/time/zones";
 import { PageHeader } from "@/lib/ui/page";
 import { MatchCount, MissingPageNotice, Pager, UnreadableViewNotice } from "@/lib/ui/pager";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "Open safaris" };
 
@@ -33,7 +34,7 @@ export default async function OpenSafarisPage({ searchParams }: { searchParams: 
   }
 
   const filter = parsed.data;
-  const query = { now: new Date(), type: filter.type, personaId: filter.persona, ...dayRangeIn(filter.from, filter.to, user.timeZone), freeSeats: filter.seats === "free" };
+  const query = { now: appNow(), type: filter.type, personaId: filter.persona, ...dayRangeIn(filter.from, filter.to, user.timeZone), freeSeats: filter.seats === "free" };
   const pageSize = pageSizeOf(filter);
   const requested = await listOpenSafaris(user.id, query, cursorOf(filter), pageSize);
   const page = requested ?? (await listOpenSafaris(user.id, query, null, pageSize))!;

@@ -10,6 +10,7 @@ import { cursorOf, listHref, onePosition, pageFields, pageSizeOf, parseListParam
 import { todayIn } from "@/lib/reflections/schema";
 import { PageHeader } from "@/lib/ui/page";
 import { MissingPageNotice, Pager } from "@/lib/ui/pager";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "Leadership engagement" };
 
@@ -21,7 +22,7 @@ const notOutYetSchema = z.object({ quarter: z.unknown(), ...pageFields }).refine
 export default async function SummaryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePage("/summary");
   const zone = getEnv().ORG_TIME_ZONE;
-  const now = new Date();
+  const now = appNow();
   const params = await searchParams;
   const { quarter, problem } = resolveQuarter(params.quarter, now, zone);
   const parsed = parseListParams(notOutYetSchema, params);

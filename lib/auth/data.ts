@@ -23,6 +23,8 @@ export async function findSessionUser(sessionId: string, userId: string): Promis
         eq(userSessions.id, sessionId),
         eq(userSessions.userId, userId),
         isNull(userSessions.revokedAt),
+        // The database's real time, not appNow() (lib/time/clock.ts): a session must not expire because a
+        // test moved the domain clock ahead. Sign-in throttling stays on real time for the same reason.
         gt(userSessions.expiresAt, sql`now()`),
       ),
     )

@@ -73,6 +73,10 @@ export const routeAccess = {
   "/calendar/safaris/[id]": ["organizer", "executive"],
   // The private feed: its secret token is the credential (lib/calendar/feeds), so no session is needed.
   "/calendar/feed/[token]": "public",
+  // Test-only: move the app's clock, run one scheduled job now. They answer 404 to everyone unless the
+  // server was started with SAFARI_TEST_CLOCK=1 (lib/time/clock.ts), which only the e2e clock server is.
+  "/api/test/clock": "public",
+  "/api/test/jobs/[name]": "public",
 } as const satisfies Record<string, Access>;
 
 export const actionAccess = {

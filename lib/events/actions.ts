@@ -9,6 +9,7 @@ import { typeOfEvent } from "./data";
 import { eventLimits } from "./limits";
 import { cancelEvent, completeEvent, createEvent, publishEvent, updateEvent } from "./mutations";
 import { cancelEventSchema, eventEditSchema, eventFormSchema, eventLifecycleSchema } from "./schema";
+import { appNow } from "@/lib/time/clock";
 
 function refresh(eventId: string) {
   revalidatePath("/organize");
@@ -19,7 +20,7 @@ function refresh(eventId: string) {
 // The schemas depend on the moment of the request, the configured limits and the catalogue of types, so
 // each call builds its own.
 export async function createEventAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  const action = validatedAction("createEventAction", eventFormSchema(eventLimits(), new Date(), await listEventTypes()), async (input, user) => {
+  const action = validatedAction("createEventAction", eventFormSchema(eventLimits(), appNow(), await listEventTypes()), async (input, user) => {
     const eventId = await createEvent(user.id, input);
     revalidatePath("/organize");
     redirect(`/organize/events/${eventId}`);
@@ -28,7 +29,7 @@ export async function createEventAction(previous: ActionState, formData: FormDat
 }
 
 export async function updateEventAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  const now = new Date();
+  const now = appNow();
   // An event keeps its type even once the type is archived; it cannot move to another archived one.
   const eventId = formData.get("eventId");
   const currentType = typeof eventId === "string" ? await typeOfEvent(eventId) : null;
@@ -43,10 +44,10 @@ export async function updateEventAction(previous: ActionState, formData: FormDat
 
 const lifecycle = {
   publish: {
-    run: (eventId: string, actorId: string) => publishEvent(eventId, actorId, new Date(), eventLimits()),
+    run: (eventId: string, actorId: string) => publishEvent(eventId, actorId, appNow(), eventLimits()),
     done: "Published: executives can now sign up.",
   },
-  complete: { run: (eventId: string, actorId: string) => completeEvent(eventId, actorId, new Date()), done: "Marked completed." },
+  complete: { run: (eventId: string, actorId: string) => completeEvent(eventId, actorId, appNow()), done: "Marked completed." },
 };
 
 export const changeEventStatusAction = validatedAction("changeEventStatusAction", eventLifecycleSchema, async ({ eventId, to }, user) => {
@@ -56,7 +57,7 @@ export const changeEventStatusAction = validatedAction("changeEventStatusAction"
 });
 
 export const cancelEventAction = validatedAction("cancelEventAction", cancelEventSchema, async ({ eventId, reason }, user) => {
-  await cancelEvent(eventId, user.id, reason, new Date());
+  await cancelEvent(eventId, user.id, reason, appNow());
   refresh(eventId);
   redirect(`/organize/events/${eventId}`);
 });

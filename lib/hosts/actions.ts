@@ -30,6 +30,7 @@ import {
   recordConsentSchema,
   withdrawConsentSchema,
 } from "./schema";
+import { appNow } from "@/lib/time/clock";
 
 function refreshHost(hostId: string) {
   revalidatePath("/organize/hosts");
@@ -55,14 +56,14 @@ export const updateHostAction = validatedAction("updateHostAction", hostEditSche
 });
 
 export const archiveHostAction = validatedAction("archiveHostAction", archiveHostSchema, async ({ hostId, archived }, organizer) => {
-  await setHostArchived(organizer.id, hostId, archived === "true", new Date());
+  await setHostArchived(organizer.id, hostId, archived === "true", appNow());
   refreshHost(hostId);
   return archived === "true" ? "Archived: offered for no new safari; safaris that have this host keep them." : "Offered for new safaris again.";
 });
 
 // The consent form depends on the catalogue of types and on today in the organisation's zone: each call builds its schema.
 export async function recordConsentAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  const now = new Date();
+  const now = appNow();
   const zone = getEnv().ORG_TIME_ZONE;
   const types = (await listEventTypes()).map((type) => type.key);
   const action = validatedAction("recordConsentAction", recordConsentSchema(types, todayIn(zone, now)), async ({ hostId, ...input }, organizer) => {
@@ -75,7 +76,7 @@ export async function recordConsentAction(previous: ActionState, formData: FormD
 }
 
 export const withdrawConsentAction = validatedAction("withdrawConsentAction", withdrawConsentSchema, async ({ hostId, consentId }, organizer) => {
-  const { flagged } = await withdrawConsent(organizer.id, hostId, consentId, new Date());
+  const { flagged } = await withdrawConsent(organizer.id, hostId, consentId, appNow());
   refreshHost(hostId);
   revalidatePath("/organize");
   return flagged.length === 0
@@ -84,25 +85,25 @@ export const withdrawConsentAction = validatedAction("withdrawConsentAction", wi
 });
 
 export const addEventHostAction = validatedAction("addEventHostAction", eventHostSchema, async ({ eventId, hostId }, organizer) => {
-  await addHostToEvent(organizer.id, eventId, hostId, new Date());
+  await addHostToEvent(organizer.id, eventId, hostId, appNow());
   refreshEvent(eventId);
   return "Host added.";
 });
 
 export const removeEventHostAction = validatedAction("removeEventHostAction", eventHostSchema, async ({ eventId, hostId }, organizer) => {
-  await removeHostFromEvent(organizer.id, eventId, hostId, new Date());
+  await removeHostFromEvent(organizer.id, eventId, hostId, appNow());
   refreshEvent(eventId);
   return "Host removed.";
 });
 
 export const addEventPersonaAction = validatedAction("addEventPersonaAction", eventPersonaSchema, async ({ eventId, personaId }, organizer) => {
-  await setEventPersona(organizer.id, eventId, personaId, true, new Date());
+  await setEventPersona(organizer.id, eventId, personaId, true, appNow());
   refreshEvent(eventId);
   return "Persona added.";
 });
 
 export const removeEventPersonaAction = validatedAction("removeEventPersonaAction", eventPersonaSchema, async ({ eventId, personaId }, organizer) => {
-  await setEventPersona(organizer.id, eventId, personaId, false, new Date());
+  await setEventPersona(organizer.id, eventId, personaId, false, appNow());
   refreshEvent(eventId);
   return "Persona removed.";
 });

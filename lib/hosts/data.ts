@@ -7,6 +7,7 @@ import type { Cursor } from "@/lib/paging/params";
 import { containsText, cursorFound } from "@/lib/paging/sql";
 import { consentVerdict, type Consent } from "./consent";
 import type { ConsentState } from "./list";
+import { appNow } from "@/lib/time/clock";
 
 /*
  * Reads for the organizers' host and persona screens, and the one read of hosts an executive gets
@@ -186,7 +187,7 @@ export type HostForExecutive = {
  * The customer hosts of `eventId` as its executives may see them: never a last name or contact details.
  * The caller has checked that the executive may see the event.
  */
-export async function hostsForExecutive(eventId: string, now: Date = new Date()): Promise<HostForExecutive[]> {
+export async function hostsForExecutive(eventId: string, now: Date = appNow()): Promise<HostForExecutive[]> {
   const db = await getDb();
   const [event] = await db.select({ type: events.type, startAt: events.startAt, endAt: events.endAt }).from(events).where(eq(events.id, eventId));
   if (!event) return [];

@@ -2,7 +2,7 @@ import "server-only";
 import { PgBoss, fromPglite, type PGliteLike } from "pg-boss";
 import { getDb } from "@/db";
 import { getEnv } from "@/lib/env";
-import { systemClock, type Clock } from "./clock";
+import { appJobClock, type Clock } from "./clock";
 import { scheduledJobs, type ScheduledJob } from "./schedules";
 
 /*
@@ -19,7 +19,7 @@ import { scheduledJobs, type ScheduledJob } from "./schedules";
  */
 
 export type JobRunnerOptions = {
-  /** Where the jobs read `now`; the system clock unless a test moves time itself. */
+  /** Where the jobs read `now`; the app's clock unless a test moves time itself. */
   clock?: Clock;
   /** How often each worker asks for a job. Jobs come once a minute at most, so 10 s is plenty. */
   pollingIntervalSeconds?: number;
@@ -75,7 +75,7 @@ export async function stopJobRunner(timeoutMs = 10_000): Promise<void> {
 }
 
 async function createRunner(options: JobRunnerOptions): Promise<PgBoss> {
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? appJobClock;
   const db = await getDb();
   const common = {
     schedule: options.schedule ?? true,

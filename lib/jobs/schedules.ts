@@ -111,3 +111,8 @@ export const scheduledJobs: readonly ScheduledJob[] = [
   reflectionPrompts,
   commitmentFollowUps,
 ];
+
+/** A scheduled job by its queue name, for the test route that runs one on demand (app/api/test/jobs). */
+export function findScheduledJob(name: string): ScheduledJob | undefined {
+  return scheduledJobs.find((job) => job.name === name);
+}

@@ -10,6 +10,7 @@ import { addProposal, createRun, publishRun, removeProposal, rerun } from "./mut
 import { periodOfDays } from "./period";
 import { FieldRefusal } from "./rules";
 import { addProposalSchema, createRunSchema, publishRunSchema, removeProposalSchema, rerunSchema } from "./schema";
+import { appNow } from "@/lib/time/clock";
 
 /**
  * Keeps the field errors of a refusal the domain found (a hard rule a hand-added executive would break),
@@ -44,7 +45,7 @@ export async function createMatchRunAction(previous: ActionState, formData: Form
   const action = validatedAction("createMatchRunAction", createRunSchema, refusals.catching(async ({ from, to, eventIds, types }, user) => {
     const zone = getEnv().ORG_TIME_ZONE;
     const period = periodOfDays(from, to, zone);
-    const now = new Date();
+    const now = appNow();
     // By type: every safari of those types the period holds now (createRun checks each again).
     const chosen = eventIds ?? (await matchableEventIdsOfTypes(period, now, types!));
     if (chosen.length === 0) throw new FieldRefusal({ types: ["No safari of these types with a free seat starts in this period."] });
@@ -58,7 +59,7 @@ export async function createMatchRunAction(previous: ActionState, formData: Form
 export async function addProposalAction(previous: ActionState, formData: FormData): Promise<ActionState> {
   const refusals = fieldRefusals();
   const action = validatedAction("addProposalAction", addProposalSchema, refusals.catching(async ({ runId, executiveId, eventId }, user) => {
-    await addProposal(user.id, { runId, executiveId, eventId }, new Date(), getEnv().ORG_TIME_ZONE);
+    await addProposal(user.id, { runId, executiveId, eventId }, appNow(), getEnv().ORG_TIME_ZONE);
     refresh(runId);
     return "Added to the run.";
   }));
@@ -66,19 +67,19 @@ export async function addProposalAction(previous: ActionState, formData: FormDat
 }
 
 export const removeProposalAction = validatedAction("removeProposalAction", removeProposalSchema, async ({ runId, proposalId }, user) => {
-  await removeProposal(user.id, runId, proposalId, new Date());
+  await removeProposal(user.id, runId, proposalId, appNow());
   refresh(runId);
   return "Removed from the run; a re-run keeps it out.";
 });
 
 export const rerunMatchRunAction = validatedAction("rerunMatchRunAction", rerunSchema, async ({ runId }, user) => {
-  const newRunId = await rerun(user.id, runId, new Date(), getEnv().ORG_TIME_ZONE);
+  const newRunId = await rerun(user.id, runId, appNow(), getEnv().ORG_TIME_ZONE);
   refresh(runId);
   redirect(`/organize/match/${newRunId}`);
 });
 
 export const publishMatchRunAction = validatedAction("publishMatchRunAction", publishRunSchema, async ({ runId, respondWithinDays }, user) => {
-  const { invited, stale } = await publishRun(user.id, runId, respondWithinDays, new Date());
+  const { invited, stale } = await publishRun(user.id, runId, respondWithinDays, appNow());
   refresh(runId);
   revalidatePath("/organize", "layout");
   revalidatePath("/safaris", "layout");

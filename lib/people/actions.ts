@@ -7,6 +7,7 @@ import type { ActionState } from "@/lib/forms";
 import { roleLabels } from "@/lib/ui/nav";
 import { changeRole, endAllSessions, saveExecutiveProfile, saveOwnProfile } from "./mutations";
 import { changeRoleSchema, endAllSessionsSchema, executiveProfileSchema, ownProfileSchema } from "./schema";
+import { appNow } from "@/lib/time/clock";
 
 export const changeRoleAction = validatedAction("changeRoleAction", changeRoleSchema, async (input, admin) => {
   const change = await changeRole(admin.id, input.userId, input.role);
@@ -27,7 +28,7 @@ function sessions(count: number): string {
 
 // The blackout rules depend on the moment of the request, so the call builds its schema.
 export async function saveOwnProfileAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  const now = new Date();
+  const now = appNow();
   const typeKeys = (await listEventTypes()).map((type) => type.key);
   const action = validatedAction("saveOwnProfileAction", ownProfileSchema(now, typeKeys), async (input, executive) => {
     // Always the signed-in executive's own profile: the form carries no id.

@@ -8,10 +8,11 @@ import { eventLimits } from "@/lib/events/limits";
 import type { ActionState } from "@/lib/forms";
 import { createSeries, publishSeriesDrafts } from "./mutations";
 import { publishSeriesSchema, seriesFormSchema } from "./schema";
+import { appNow } from "@/lib/time/clock";
 
 // The schema depends on the moment of the request, the limits and the catalogue, so each call builds its own.
 export async function createSeriesAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  const action = validatedAction("createSeriesAction", seriesFormSchema(eventLimits(), new Date(), await listEventTypes()), async (input, organizer) => {
+  const action = validatedAction("createSeriesAction", seriesFormSchema(eventLimits(), appNow(), await listEventTypes()), async (input, organizer) => {
     const seriesId = await createSeries(organizer.id, input);
     revalidatePath("/organize");
     redirect(`/organize/series/${seriesId}`);
@@ -20,7 +21,7 @@ export async function createSeriesAction(previous: ActionState, formData: FormDa
 }
 
 export const publishSeriesAction = validatedAction("publishSeriesAction", publishSeriesSchema, async ({ seriesId }, organizer) => {
-  const { published, refused } = await publishSeriesDrafts(seriesId, organizer.id, new Date(), eventLimits());
+  const { published, refused } = await publishSeriesDrafts(seriesId, organizer.id, appNow(), eventLimits());
   revalidatePath("/organize");
   revalidatePath(`/organize/series/${seriesId}`);
   revalidatePath("/safaris", "layout");

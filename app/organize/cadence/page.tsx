@@ -8,6 +8,7 @@ import { getEnv } from "@/lib/env";
 import { cursorOf, pageSizeOf, rawValues } from "@/lib/paging/params";
 import { Card, PageHeader } from "@/lib/ui/page";
 import { MatchCount, MissingPageNotice, Pager, UnreadableViewNotice } from "@/lib/ui/pager";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "Cadence board" };
 
@@ -16,7 +17,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export default async function CadencePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const organizer = await requirePage("/organize/cadence");
   const zone = getEnv().ORG_TIME_ZONE;
-  const now = new Date();
+  const now = appNow();
   const params = await searchParams;
   const departments = await listDepartments();
   const parsed = parseCadenceFilter(params);

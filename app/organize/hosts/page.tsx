@@ -7,6 +7,7 @@ import { HostsTable } from "@/lib/hosts/components/hosts-table";
 import { cursorOf, listHref, pageSizeOf, parseListParams, rawValues } from "@/lib/paging/params";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page";
 import { MatchCount, MissingPageNotice, Pager, UnreadableViewNotice } from "@/lib/ui/pager";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "Customer hosts" };
 
@@ -38,7 +39,7 @@ export default async function HostsPage({ searchParams }: { searchParams: Promis
     );
   }
   const filter = parsed.data;
-  const query = { now: new Date(), search: filter.q, personaId: filter.persona, archived: filter.archived === "only" };
+  const query = { now: appNow(), search: filter.q, personaId: filter.persona, archived: filter.archived === "only" };
   const pageSize = pageSizeOf(filter);
   const requested = await listHosts(query, cursorOf(filter), pageSize);
   const page = requested ?? (await listHosts(query, null, pageSize))!;

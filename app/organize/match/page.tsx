@@ -11,6 +11,7 @@ import { defaultPeriodDays, periodOfDays } from "@/lib/match-runs/period";
 import { maxListedSafaris, pageCursor, periodSchema, runPageSize } from "@/lib/match-runs/schema";
 import { formatRangeInZone } from "@/lib/time/zones";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "Matching" };
 
@@ -20,7 +21,7 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 export default async function MatchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const organizer = await requirePage("/organize/match");
   const zone = getEnv().ORG_TIME_ZONE;
-  const now = new Date();
+  const now = appNow();
   const params = await searchParams;
   const fallback = defaultPeriodDays(now, zone);
   const asked = { from: one(params.from) ?? fallback.from, to: one(params.to) ?? fallback.to };

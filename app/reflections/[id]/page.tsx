@@ -7,6 +7,7 @@ import { formatInZone } from "@/lib/time/zones";
 import { Card } from "@/lib/ui/page";
 import { idOrNotFound } from "@/lib/route-params";
 import { ReflectionDetails } from "@/lib/reflections/components/reflection-details";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "Reflection" };
 
@@ -17,7 +18,7 @@ export default async function ReflectionPage({ params }: { params: Promise<{ id:
   // Someone else's reflection looks exactly like a missing one.
   if (result.status !== "ok") notFound();
   const { reflection } = result;
-  const editable = reflection.authorId === user.id && withinEditWindow(reflection.createdAt, new Date());
+  const editable = reflection.authorId === user.id && withinEditWindow(reflection.createdAt, appNow());
   const until = new Date(reflection.createdAt.getTime() + editWindowDays * 86_400_000);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">

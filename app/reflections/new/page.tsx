@@ -9,6 +9,7 @@ import { idOrNotFound } from "@/lib/route-params";
 import { EventWhen } from "@/lib/reflections/components/event-when";
 import { ReflectionForm } from "@/lib/reflections/components/reflection-form";
 import { Card, PageHeader } from "@/lib/ui/page";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "New reflection" };
 
@@ -18,7 +19,7 @@ export default async function NewReflectionPage({ searchParams }: { searchParams
   const participation = await findParticipationForReflection(participationId, user.id);
   if (!participation) notFound();
   const { event } = participation;
-  const verdict = reflectionVerdict(event, participation.status, new Date());
+  const verdict = reflectionVerdict(event, participation.status, appNow());
   const expected = await expectationOf(participation.id, user.id);
 
   return (

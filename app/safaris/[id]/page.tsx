@@ -14,6 +14,7 @@ import { formatInZone } from "@/lib/time/zones";
 import { CalendarFileLink } from "@/lib/calendar/components/calendar-file-link";
 import { mayDownloadCalendarFile } from "@/lib/calendar/rules";
 import { Card, PageHeader } from "@/lib/ui/page";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "Safari" };
 
@@ -24,7 +25,7 @@ export default async function SafariPage({ params }: { params: Promise<{ id: str
   if (!safari) notFound();
   const { event, participation } = safari;
   const hosts = await hostsForExecutive(event.id);
-  const seat = seatOptions(event, participation?.status, new Date());
+  const seat = seatOptions(event, participation?.status, appNow());
   const cancelled = event.status === "cancelled";
   return (
     <>

@@ -5,6 +5,7 @@ import { MySafarisList } from "@/lib/participation/components/my-safaris-list";
 import { cursorOf, listHref, pageSizeOf, parseListParams } from "@/lib/paging/params";
 import { Card, PageHeader } from "@/lib/ui/page";
 import { MatchCount, MissingPageNotice, Pager } from "@/lib/ui/pager";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "My safaris" };
 
@@ -17,7 +18,7 @@ const tabs: Record<MySafariTab, { label: string; empty: string }> = {
 
 export default async function MySafarisPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePage("/safaris/mine");
-  const now = new Date();
+  const now = appNow();
   const parsed = parseListParams(mySafariListSchema, await searchParams);
   // A broken link shows the upcoming safaris, saying so, rather than an error page.
   const filter = parsed.success ? parsed.data : {};

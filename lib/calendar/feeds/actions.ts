@@ -10,6 +10,7 @@ import { formValues, validateForm, type ActionState, type FieldErrors } from "@/
 import { NotYourLiveFeed, replaceFeed, revokeFeed } from "./mutations";
 import { createFeedSchema, revokeFeedSchema } from "./schema";
 import { feedUrls } from "./token";
+import { appNow } from "@/lib/time/clock";
 
 /** What the feed form shows: besides the usual outcome, the new link once, right after it was made. */
 export type FeedState = ActionState | { status: "created"; message: string; url: string; webcalUrl: string };
@@ -20,7 +21,7 @@ export async function createCalendarFeedAction(_previous: FeedState, formData: F
   const checked = await checkForm("createCalendarFeedAction", await requireAction("createCalendarFeedAction"), createFeedSchema, formData);
   if ("failure" in checked) return checked.failure;
   try {
-    const { token } = await replaceFeed(checked.user.id, checked.input.currentFeedId || null, new Date());
+    const { token } = await replaceFeed(checked.user.id, checked.input.currentFeedId || null, appNow());
     revalidatePath("/account");
     return { status: "created", message: "Your new feed link is below. Copy it now: it is shown only once.", ...feedUrls(getEnv().APP_URL, token) };
   } catch (error) {
@@ -33,7 +34,7 @@ export async function revokeCalendarFeedAction(_previous: FeedState, formData: F
   const checked = await checkForm("revokeCalendarFeedAction", await requireAction("revokeCalendarFeedAction"), revokeFeedSchema, formData);
   if ("failure" in checked) return checked.failure;
   try {
-    await revokeFeed(checked.user.id, checked.input.feedId, new Date());
+    await revokeFeed(checked.user.id, checked.input.feedId, appNow());
   } catch (error) {
     if (error instanceof NotYourLiveFeed) return failure("VALIDATION", { feedId: [notYours] });
     throw error;

@@ -3,6 +3,7 @@ import { downloadableSafari } from "@/lib/calendar/data";
 import { safariCalendar } from "@/lib/calendar/ics";
 import { calendarResponse } from "@/lib/calendar/response";
 import { parseId } from "@/lib/route-params";
+import { appNow } from "@/lib/time/clock";
 
 /** One safari's .ics (METHOD:PUBLISH) for the organizers and the executives on it; 404 for anyone else. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -11,5 +12,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const id = parseId((await params).id);
   const safari = id && access.user ? await downloadableSafari(id, access.user) : undefined;
   if (!safari) return notFoundResponse();
-  return calendarResponse(safariCalendar(safari, { stamp: new Date() }), `safari-${safari.id}.ics`);
+  return calendarResponse(safariCalendar(safari, { stamp: appNow() }), `safari-${safari.id}.ics`);
 }

@@ -14,6 +14,7 @@ import { EventHostsSection } from "@/lib/hosts/components/event-hosts-section";
 import { formatInZone } from "@/lib/time/zones";
 import { seriesOfEvent } from "@/lib/series/data";
 import { Card, PageHeader } from "@/lib/ui/page";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "Event" };
 
@@ -22,7 +23,7 @@ export default async function OrganizerEventPage({ params }: { params: Promise<{
   const id = idOrNotFound((await params).id);
   const detail = await findEventForOrganizer(id);
   if (!detail) notFound();
-  const now = new Date();
+  const now = appNow();
   const [attached, hosts, personas, series] = await Promise.all([hostsAndPersonasOfEvent(id), hostChoices(), personaChoices(), seriesOfEvent(id)]);
   const { event } = detail;
   const changeable = event.status !== "cancelled" && event.status !== "completed" && event.startAt.getTime() > now.getTime();

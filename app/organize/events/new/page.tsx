@@ -5,6 +5,7 @@ import { newEventDefaults } from "@/lib/event-types/defaults";
 import { EventForm } from "@/lib/events/components/event-form";
 import { eventLimits } from "@/lib/events/limits";
 import { PageHeader } from "@/lib/ui/page";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "New event" };
 
@@ -48,7 +49,7 @@ export default async function NewEventPage({ searchParams }: { searchParams: Pro
           cancelHref="/organize"
           limits={eventLimits()}
           types={types}
-          initial={newEventDefaults(chosen, new Date(), user.timeZone)}
+          initial={newEventDefaults(chosen, appNow(), user.timeZone)}
         />
       ) : (
         <p className="alert-error">There is no type of safari to plan: add one to the catalogue first.</p>

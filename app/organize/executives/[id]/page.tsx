@@ -7,13 +7,14 @@ import { ExecutiveProfileForm } from "@/lib/people/components/executive-profile-
 import { listEventTypes } from "@/lib/event-types/data";
 import { ExecutiveOwnDetails } from "@/lib/people/components/profile-summary";
 import { Card, PageHeader } from "@/lib/ui/page";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "Executive profile" };
 
 export default async function ExecutiveProfilePage({ params }: { params: Promise<{ id: string }> }) {
   await requirePage("/organize/executives/[id]");
   const id = idOrNotFound((await params).id);
-  const view = await findExecutiveProfile(id, new Date());
+  const view = await findExecutiveProfile(id, appNow());
   if (!view) notFound();
   const { profile } = view;
   return (

@@ -13,6 +13,7 @@ import { todayIn } from "@/lib/reflections/schema";
 import { idOrNotFound } from "@/lib/route-params";
 import { ActionButton, ActionForm } from "@/lib/ui/action-form";
 import { Card, PageHeader } from "@/lib/ui/page";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "Customer host" };
 
@@ -54,7 +55,7 @@ export default async function HostPage({ params }: { params: Promise<{ id: strin
         {count > 0 ? <ConsentsTable hostId={host.id} consents={host.consents} typeName={(key) => typeName(types, key)} zone={zone} /> : null}
       </Card>
       <Card title="Record a consent">
-        <ConsentForm hostId={host.id} types={typeOptions(types)} today={todayIn(zone)} />
+        <ConsentForm hostId={host.id} types={typeOptions(types)} today={todayIn(zone, appNow())} />
       </Card>
       <Card title={archived ? "Offer again" : "Archive"}>
         <ActionForm action={archiveHostAction} fields={{ hostId: host.id, archived: archived ? "false" : "true" }}>

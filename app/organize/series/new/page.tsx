@@ -4,6 +4,7 @@ import { newSeriesDefaults } from "@/lib/event-types/defaults";
 import { eventLimits } from "@/lib/events/limits";
 import { SeriesForm } from "@/lib/series/components/series-form";
 import { PageHeader } from "@/lib/ui/page";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "New series" };
 
@@ -20,7 +21,7 @@ export default async function NewSeriesPage({ searchParams }: { searchParams: Pr
         description="One draft safari per date, each an event of its own: change, publish or cancel any of them alone."
       />
       {chosen ? (
-        <SeriesForm key={chosen.key} limits={eventLimits()} types={types} initial={newSeriesDefaults(chosen, new Date(), user.timeZone)} />
+        <SeriesForm key={chosen.key} limits={eventLimits()} types={types} initial={newSeriesDefaults(chosen, appNow(), user.timeZone)} />
       ) : (
         <p className="alert-error">There is no type of safari to plan: add one to the catalogue first.</p>
       )}

@@ -12,6 +12,7 @@ import { idOrNotFound } from "@/lib/route-params";
 import { formatInZone } from "@/lib/time/zones";
 import { Detail, DetailList } from "@/lib/ui/detail-list";
 import { Card, PageHeader } from "@/lib/ui/page";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "Briefing" };
 
@@ -21,7 +22,7 @@ export default async function BriefingPage({ params }: { params: Promise<{ id: s
   const briefing = await findBriefing(id, user);
   if (!briefing) notFound();
   const { event, personas, participation } = briefing;
-  const now = new Date();
+  const now = appNow();
   // What the hosts agreed to for this safari: judged at its start once that has passed.
   const hosts = await hostsForExecutive(event.id, now < event.startAt ? now : event.startAt);
   const back = user.role === "organizer" ? `/organize/events/${event.id}` : `/safaris/${event.id}`;

@@ -8,6 +8,7 @@ import { EventWhen } from "@/lib/events/components/event-when";
 import { cancelVerdict } from "@/lib/events/rules";
 import { holdsSeat } from "@/lib/participation/rules";
 import { PageHeader } from "@/lib/ui/page";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "Cancel event" };
 
@@ -18,7 +19,7 @@ export default async function CancelEventPage({ params }: { params: Promise<{ id
   if (!detail) notFound();
   const { event } = detail;
   const back = `/organize/events/${event.id}`;
-  const verdict = cancelVerdict(event, new Date());
+  const verdict = cancelVerdict(event, appNow());
   const onIt = detail.participants.filter((p) => holdsSeat(p.status) || p.status === "waitlisted").length;
   return (
     <div className="mx-auto max-w-2xl">

@@ -9,6 +9,7 @@ import { eventLimits } from "@/lib/events/limits";
 import { editVerdict } from "@/lib/events/rules";
 import { instantToLocal } from "@/lib/time/zones";
 import { PageHeader } from "@/lib/ui/page";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "Edit event" };
 
@@ -18,7 +19,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   const detail = await findEventForOrganizer(id);
   if (!detail) notFound();
   const { event } = detail;
-  const editable = editVerdict(event, new Date());
+  const editable = editVerdict(event, appNow());
   if (!editable.ok) {
     return (
       <div className="mx-auto max-w-2xl">

@@ -17,6 +17,8 @@ import { SignInPage } from "../pages/sign-in-page";
  * - series-briefing: ahmet.yildiz (writes his expectation for the service-desk day)
  * - hosts: ahmet.yildiz (only reads safaris)
  * - commitments: david.miller (updates his plain-invoice commitment and closes its loop; matching has him only join a waitlist)
+ * - reflection-journey: julia.neumann (signs up, reflects and updates a commitment; on the clock server, whose
+ *   clock it moves), lena.hoffmann (plans her safari and marks her attended)
  */
 
 /** A demo account by e-mail; a typo fails here rather than as a refused sign-in. */

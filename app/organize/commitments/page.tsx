@@ -8,6 +8,7 @@ import { cursorOf, listHref, pageSizeOf, parseListParams, rawValues } from "@/li
 import { todayIn } from "@/lib/reflections/schema";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page";
 import { MatchCount, MissingPageNotice, Pager, UnreadableViewNotice } from "@/lib/ui/pager";
+import { appNow } from "@/lib/time/clock";
 
 export const metadata = { title: "Commitments" };
 
@@ -32,7 +33,7 @@ export default async function SharedCommitmentsPage({ searchParams }: { searchPa
   }
   const filter = parsed.data;
   // Overdue by the organisation's calendar, as the summary judges it.
-  const today = todayIn(getEnv().ORG_TIME_ZONE);
+  const today = todayIn(getEnv().ORG_TIME_ZONE, appNow());
   const query = { scope: { sharedWithCxTeam: true as const, search: filter.q, department: filter.department }, status: filter.status, today };
   const pageSize = pageSizeOf(filter);
   const requested = await listCommitments(query, cursorOf(filter), pageSize);

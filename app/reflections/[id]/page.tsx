@@ -23,7 +23,7 @@ export default async function ReflectionPage({ params }: { params: Promise<{ id:
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <div>
-        <ReflectionDetails reflection={reflection} viewer={user} today={todayIn(user.timeZone)} />
+        <ReflectionDetails reflection={reflection} viewer={user} today={todayIn(user.timeZone, appNow())} />
       </div>
       {editable ? (
         <Card title="Who may read it">

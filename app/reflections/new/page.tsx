@@ -56,7 +56,7 @@ export default async function NewReflectionPage({ searchParams }: { searchParams
               <p className="whitespace-pre-line">{expected}</p>
             </Card>
           ) : null}
-          <ReflectionForm participationId={participation.id} today={todayIn(user.timeZone)} />
+          <ReflectionForm participationId={participation.id} today={todayIn(user.timeZone, appNow())} />
         </>
       )}
     </div>

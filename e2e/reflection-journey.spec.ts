@@ -112,7 +112,8 @@ test("an executive predicts, attends, reflects, and updates her commitment when 
     await expect(julia).toHaveURL(/\/reflections\/new/);
     await writeReflection(julia, instantToLocal(new Date(endAt.getTime() + 60 * dayMs), zone).slice(0, 10));
     await expect(julia).toHaveURL(/\/reflections\/[0-9a-f-]{36}$/);
-    await expect(julia.getByText(commitment)).toBeVisible();
+    await expect(julia.getByText(commitment, { exact: true })).toBeVisible();
+    await expect(julia.getByText("A colleague walked her through the setup at the counter, unasked.")).toBeVisible();
     reflectionPath = new URL(julia.url()).pathname;
   });
 

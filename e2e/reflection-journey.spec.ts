@@ -17,7 +17,9 @@ import { demoAccount, signedInPage } from "./support/demo-accounts";
  * whose clock this spec moves: Julia writes her prediction and empathy before a safari two days ahead,
  * the clock passes its end, the organizer marks her attended, she reflects with two moments and a
  * commitment; 30 days on, the follow-up job (run now, as pg-boss would) leaves a notice in her inbox,
- * whose link leads her to update the commitment.
+ * whose link leads her to update the commitment. The reflection's submit reads the app's clock only once
+ * lib/reflections/actions.ts passes appNow() to createReflection (it is another change's file): until then
+ * it judges the safari on real time, which has not reached its start, and refuses.
  */
 test.use({ baseURL: clockServerURL });
 

@@ -113,7 +113,7 @@ const executive = (id: string, safaris: number, department: string | null = "Sal
   safaris,
   hours: safaris * 2,
 });
-const noFigures = { reflections: [], emotions: [], commitments: [] };
+const noFigures = { reflections: [], emotions: [], commitments: [], scores: [], themes: [], loops: [] };
 
 describe("the summary under the small-group rule", () => {
   it("puts executives without a profile in a group of their own, under the same rule", () => {
@@ -141,6 +141,7 @@ describe("the summary under the small-group rule", () => {
   it("counts hours, reflections and commitments by the distinct people they rest on", () => {
     const five = ["a", "b", "c", "d", "e"];
     const summary = shapeSummary({
+      ...noFigures,
       executives: five.map((id) => executive(id, 1)),
       // Nine reflections, but from four people.
       reflections: [...five.slice(0, 4).map((authorId) => ({ authorId, count: 2 })), { authorId: "a", count: 1 }],
@@ -159,6 +160,7 @@ describe("the summary under the small-group rule", () => {
   it("shows commitments by state only where five people stand behind it, merging the rest", () => {
     const owners = ["a", "b", "c", "d", "e", "f", "g"];
     const summary = shapeSummary({
+      ...noFigures,
       executives: [],
       reflections: [],
       emotions: [],
@@ -179,6 +181,7 @@ describe("the summary under the small-group rule", () => {
 
   it("shows an emotion by the distinct people who reported it, with its average intensity", () => {
     const summary = shapeSummary({
+      ...noFigures,
       executives: [],
       reflections: [],
       commitments: [],

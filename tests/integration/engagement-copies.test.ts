@@ -1,13 +1,14 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import type { JourneyStage, MomentKind, ReflectionVisibility } from "@/db/enums";
+import type { JourneyStage, MomentKind } from "@/db/enums";
 import { commitments, events, participations, reflectionEmotions, reflectionMoments, reflections } from "@/db/schema";
 import { loadEngagementFigures } from "@/lib/engagement/data";
 import { parseQuarter, type EngagementFigures, type Quarter } from "@/lib/engagement/summary";
 import { createReflection } from "@/lib/reflections/mutations";
 import type { Emotion } from "@/lib/reflections/schema";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
+import { structuredSafari, type Writer } from "../support/structured-safari";
 
 /*
  * The summary reads `summary_at`, a copy the database's triggers keep on participations, reflections,
@@ -193,56 +194,6 @@ describe("the summary's copies (summary_at) follow every change to what they cop
   });
 });
 
-type Writer = {
-  id: string;
-  visibility: ReflectionVisibility;
-  moments: { kind: MomentKind; stage: JourneyStage | null }[];
-  loop?: { customerTold: boolean; frontlineTold: boolean };
-};
-
-/**
- * A completed safari at `start` that `people` attended, each with a structured reflection written
- * straight into the tables (empathy items 3,3,3 before and 5,4,6 after: a shift of +2; surprise 4), its
- * moments, and one commitment, done with its loop closed where `loop` says so. The copies come from the
- * triggers alone.
- */
-async function structuredSafari(start: string, people: Writer[]) {
-  const db = await getDb();
-  const startAt = new Date(start);
-  const event = await makeEvent(organizerId, { startAt, endAt: new Date(startAt.getTime() + 2 * 3_600_000), seats: 12, status: "completed" });
-  const reflectionIds: string[] = [];
-  for (const person of people) {
-    const [participation] = await db.insert(participations).values({ eventId: event.id, executiveId: person.id, status: "attended", source: "matched" }).returning();
-    const [reflection] = await db
-      .insert(reflections)
-      .values({
-        participationId: participation!.id,
-        authorId: person.id,
-        eventId: event.id,
-        visibility: person.visibility,
-        surpriseScore: 4,
-        empathyItemsBefore: [3, 3, 3],
-        empathyItemsAfter: [5, 4, 6],
-      })
-      .returning();
-    await db.insert(reflectionMoments).values(
-      person.moments.map((moment, position) => ({
-        reflectionId: reflection!.id,
-        position,
-        kind: moment.kind,
-        body: "Asked for the contract number three times",
-        journeyStage: moment.stage,
-        emotion: moment.kind === "ouch" ? "frustrated" : "moved",
-        intensity: 4,
-      })),
-    );
-    const closed = person.loop ? { status: "done" as const, doneAt: startAt, loopClosedAt: startAt, loopClosedNote: "We dropped the second check.", ...person.loop } : {};
-    await db.insert(commitments).values({ reflectionId: reflection!.id, ownerId: person.id, body: "Drop the second identity check", dueOn: "2026-12-31", ...closed });
-    reflectionIds.push(reflection!.id);
-  }
-  return { event, reflectionIds };
-}
-
 const themesOf = async (quarter: Quarter, kind: MomentKind, stage: JourneyStage) =>
   (await loadEngagementFigures(quarter, today)).themes.find((row) => row.kind === kind && row.stage === stage)?.authorIds.sort() ?? [];
 
@@ -259,7 +210,7 @@ describe("moments' copies, empathy, surprise and loops follow every change too",
       ],
       loop: i < 4 ? { customerTold: i % 2 === 0, frontlineTold: true } : undefined,
     }));
-    const { event, reflectionIds } = await structuredSafari("2026-11-10T08:00:00Z", writers);
+    const { event, reflectionIds } = await structuredSafari(organizerId, "2026-11-10T08:00:00Z", writers);
     await expectCopiesTrue();
     // Q4: the private one's moments never count, the anonymised one's do.
     const sharing = executives.slice(1).map((e) => e.id).sort();
@@ -309,6 +260,7 @@ describe("moments' copies, empathy, surprise and loops follow every change too",
   it("would notice a propagation missing: without it, copies go stale and the figures stop matching the records", async () => {
     const db = await getDb();
     const { reflectionIds } = await structuredSafari(
+      organizerId,
       "2026-11-24T08:00:00Z",
       executives.map((e) => ({ id: e.id, visibility: "cx_team" as const, moments: [{ kind: "aah" as const, stage: "buy" as const }] })),
     );

@@ -40,32 +40,11 @@ export function EngagementSummaryView({ summary, quarterLabel, notOutYet }: { su
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Emotions reported">
           {summary.emotions.rows.length ? (
-            <div className="overflow-x-auto">
-              <table className={tableClass}>
-                <caption className="mb-2 text-left text-sm text-stone-600">
-                  Intensity from 1 to 5. From reflections shared with the CX team or for the anonymised summary; private ones are not counted.
-                  Emotions reported by fewer than {minGroupSize} people are merged or not shown.
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Emotion</th>
-                    <th scope="col">People</th>
-                    <th scope="col">Average intensity</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {summary.emotions.rows.map((row) => (
-                    <tr key={row.label}>
-                      <th scope="row" className="border-stone-100 font-medium text-stone-900">
-                        {row.label}
-                      </th>
-                      <td>{row.people}</td>
-                      <td>{row.averageIntensity.toFixed(1)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <BreakdownTable
+              caption={`Intensity from 1 to 5. From reflections shared with the CX team or for the anonymised summary; private ones are not counted. Emotions reported by fewer than ${minGroupSize} people are merged or not shown.`}
+              headings={["Emotion", "People", "Average intensity"]}
+              rows={summary.emotions.rows.map((row) => ({ label: row.label, cells: [row.people, row.averageIntensity.toFixed(1)] }))}
+            />
           ) : (
             <EmptyState>
               {summary.emotions.incomplete
@@ -132,6 +111,39 @@ export function EngagementSummaryView({ summary, quarterLabel, notOutYet }: { su
   );
 }
 
+/** A breakdown under the small-group rule: one row per group, the group's name heading its row. */
+function BreakdownTable({ caption, headings, rows }: { caption?: string; headings: string[]; rows: { label: string; cells: ReactNode[] }[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className={tableClass}>
+        {caption ? <caption className="mb-2 text-left text-sm text-stone-600">{caption}</caption> : null}
+        <thead>
+          <tr>
+            {headings.map((heading) => (
+              <th key={heading} scope="col">
+                {heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row" className="border-stone-100 font-medium text-stone-900">
+                {row.label}
+              </th>
+              {row.cells.map((cell, i) => (
+                // The columns are fixed per table: their position is their identity.
+                <td key={i}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 function AverageCard({
   title,
   figure,
@@ -162,32 +174,11 @@ function ThemeCard({ title, kind, table }: { title: string; kind: "ouch" | "aah"
   return (
     <Card title={title}>
       {table.rows.length ? (
-        <div className="overflow-x-auto">
-          <table className={tableClass}>
-            <caption className="mb-2 text-left text-sm text-stone-600">
-              The journey stages with the most {moments}, up to {topThemeCount}, from reflections shared with the CX team or for the anonymised summary;
-              private ones are not counted. Stages written about by fewer than {minGroupSize} people are merged or not shown.
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Journey stage</th>
-                <th scope="col">Moments</th>
-                <th scope="col">People</th>
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row" className="border-stone-100 font-medium text-stone-900">
-                    {row.label}
-                  </th>
-                  <td>{row.moments}</td>
-                  <td>{row.people}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <BreakdownTable
+          caption={`The journey stages with the most ${moments}, up to ${topThemeCount}, from reflections shared with the CX team or for the anonymised summary; private ones are not counted. Stages written about by fewer than ${minGroupSize} people are merged or not shown.`}
+          headings={["Journey stage", "Moments", "People"]}
+          rows={table.rows.map((row) => ({ label: row.label, cells: [row.moments, row.people] }))}
+        />
       ) : (
         <EmptyState>
           {table.incomplete ? `Not shown: fewer than ${minGroupSize} people shared ${moments} this quarter.` : `No shared ${moments} with a journey stage for this quarter yet.`}
@@ -220,30 +211,13 @@ function GroupCard({ title, groupHeading, table }: { title: string; groupHeading
   return (
     <Card title={title}>
       {table.rows.length ? (
-        <div className="overflow-x-auto">
-          <table className={tableClass}>
-            <thead>
-              <tr>
-                <th scope="col">{groupHeading}</th>
-                <th scope="col">Executives</th>
-                <th scope="col">With contact</th>
-                <th scope="col">Share</th>
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row" className="border-stone-100 font-medium text-stone-900">
-                    {row.label}
-                  </th>
-                  <td>{row.executives}</td>
-                  <td>{row.withContact}</td>
-                  <td className="whitespace-nowrap">{row.share === null ? "–" : `${row.share} %`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <BreakdownTable
+          headings={[groupHeading, "Executives", "With contact", "Share"]}
+          rows={table.rows.map((row) => ({
+            label: row.label,
+            cells: [row.executives, row.withContact, <span key="share" className="whitespace-nowrap">{row.share === null ? "–" : `${row.share} %`}</span>],
+          }))}
+        />
       ) : null}
       {table.incomplete ? <p className="mt-3 text-sm text-stone-600">Not shown: fewer than {minGroupSize} executives in all.</p> : null}
     </Card>

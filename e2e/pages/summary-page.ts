@@ -30,6 +30,22 @@ export class SummaryPage {
     return text === notShownText ? null : Number(text);
   }
 
+  /** A card of the summary by its heading, such as "Empathy shift" or "Ouch themes". */
+  card(name: string): Locator {
+    return this.page.getByRole("region", { name, exact: true });
+  }
+
+  /** The "People" column of every row a breakdown card shows (emotions, themes). */
+  async peopleOf(card: Locator): Promise<number[]> {
+    const table = card.getByRole("table");
+    if ((await table.count()) === 0) return [];
+    const headings = await table.getByRole("columnheader").allInnerTexts();
+    // The row's own header is a th, so data cells start one column later.
+    const column = headings.indexOf("People");
+    const cells = await table.getByRole("row").locator(`td:nth-of-type(${column})`).allInnerTexts();
+    return cells.map(Number);
+  }
+
   /** The "People" figure of every emotion row shown. */
   async emotionPeople(): Promise<number[]> {
     const cells = await this.emotions.getByRole("row").locator("td:nth-of-type(1)").allInnerTexts();

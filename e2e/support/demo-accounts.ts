@@ -16,6 +16,7 @@ import { SignInPage } from "../pages/sign-in-page";
  * - matching: jonas.weber (runs and publishes a match), sabine.kessler, eleni.georgiou, david.miller
  * - series-briefing: ahmet.yildiz (writes his expectation for the service-desk day)
  * - hosts: ahmet.yildiz (only reads safaris)
+ * - summary: the reviewer (only reads the summary)
  * - commitments: david.miller (updates his plain-invoice commitment and closes its loop; matching has him only join a waitlist)
  * - reflection-journey: julia.neumann (signs up, reflects and updates a commitment; on the clock server, whose
  *   clock it moves), lena.hoffmann (plans her safari and marks her attended)

@@ -1,23 +1,24 @@
 import "server-only";
-import { and, eq, gte, lt, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, lt, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { getDb } from "@/db";
-import { commitments, executiveProfiles, participations, reflectionEmotions, reflections, users } from "@/db/schema";
+import { commitments, executiveProfiles, participations, reflectionEmotions, reflectionMoments, reflections, users } from "@/db/schema";
 import { commitmentStates, type EngagementFigures } from "./summary";
 
 /*
  * The summary's counts, in SQL, per person: summary.ts applies the small-group rule, which needs to know
  * whom each figure rests on. "Of the period" means: the event started in [start, end) and was not
  * cancelled (a cancelled safari counts nowhere, whatever its participations still say). Figures about
- * feelings come only from reflections their authors let count (cx_team or anonymised).
+ * feelings (emotions, empathy shift, surprise, ouch and aah themes) come only from reflections their
+ * authors let count (cx_team or anonymised), never private ones.
  *
  * Every row counted carries that rule as `summary_at` (its safari's start, or null where it must not
- * count), kept by the database's triggers (db/migrations/0009). So each figure is one stretch of one
- * index, whose length is the period's, however much history lies before it.
+ * count), kept by the database's triggers (db/migrations/0009; 0017 for moments). So each figure is one
+ * stretch of one index, whose length is the period's, however much history lies before it.
  */
 
 type Period = { start: Date; end: Date };
 
-type Counted = typeof participations | typeof reflections | typeof reflectionEmotions | typeof commitments;
+type Counted = typeof participations | typeof reflections | typeof reflectionEmotions | typeof reflectionMoments | typeof commitments;
 const ofPeriod = (table: Counted, { start, end }: Period) => and(gte(table.summaryAt, start), lt(table.summaryAt, end));
 
 /*
@@ -138,15 +139,107 @@ async function commitmentsByOwner(period: Period, today: string): Promise<Engage
 }
 
 /**
+ * Empathy shift and surprise score of the reflections their authors let count, per author who rated at
+ * least one. The reflections' own copy counts every visibility (for "Reflections written"), so private
+ * ones are left out here by name.
+ */
+async function scoresByAuthor(period: Period): Promise<EngagementFigures["scores"]> {
+  const db = await getDb();
+  const byAuthor = db
+    .select({
+      authorId: reflections.authorId,
+      // numeric, exactly summed; as text so that the list below carries it unrounded.
+      shiftSum: sql<string>`coalesce(sum(${reflections.empathyShift}), 0)`.as("shift_sum"),
+      shiftCount: sql<number>`count(${reflections.empathyShift})::int`.as("shift_count"),
+      surpriseSum: sql<number>`coalesce(sum(${reflections.surpriseScore}), 0)::int`.as("surprise_sum"),
+      surpriseCount: sql<number>`count(${reflections.surpriseScore})::int`.as("surprise_count"),
+    })
+    .from(reflections)
+    .where(and(ofPeriod(reflections, period), inArray(reflections.visibility, ["cx_team", "anonymised"])))
+    .groupBy(reflections.authorId)
+    .having(sql`count(${reflections.empathyShift}) > 0 or count(${reflections.surpriseScore}) > 0`)
+    .as("by_author");
+  const [row] = await db
+    .select({
+      authorIds: list(byAuthor.authorId),
+      shiftSums: numbers(byAuthor.shiftSum),
+      shiftCounts: numbers(byAuthor.shiftCount),
+      surpriseSums: numbers(byAuthor.surpriseSum),
+      surpriseCounts: numbers(byAuthor.surpriseCount),
+    })
+    .from(byAuthor);
+  return (row?.authorIds ?? []).map((authorId, i) => ({
+    authorId,
+    shiftSum: row!.shiftSums![i]!,
+    shiftCount: row!.shiftCounts![i]!,
+    surpriseSum: row!.surpriseSums![i]!,
+    surpriseCount: row!.surpriseCounts![i]!,
+  }));
+}
+
+/**
+ * Moments their authors let count (their copy is null otherwise), per kind and journey stage with the
+ * distinct people who wrote them. Moments from before stages were asked have none and are no theme.
+ * All four columns are in the index: the database reads no table rows.
+ */
+async function momentThemes(period: Period): Promise<EngagementFigures["themes"]> {
+  const db = await getDb();
+  const byAuthor = db
+    .select({
+      kind: reflectionMoments.kind,
+      stage: reflectionMoments.journeyStage,
+      authorId: reflectionMoments.authorId,
+      moments: sql<number>`count(*)::int`.as("moments"),
+    })
+    .from(reflectionMoments)
+    .where(and(ofPeriod(reflectionMoments, period), isNotNull(reflectionMoments.journeyStage)))
+    .groupBy(reflectionMoments.kind, reflectionMoments.journeyStage, reflectionMoments.authorId)
+    .as("by_author");
+  const rows = await db
+    .select({ kind: byAuthor.kind, stage: byAuthor.stage, authorIds: list(byAuthor.authorId), moments: sql<number>`sum(${byAuthor.moments})::int` })
+    .from(byAuthor)
+    .groupBy(byAuthor.kind, byAuthor.stage);
+  return rows.map((row) => ({ kind: row.kind, stage: row.stage!, authorIds: row.authorIds ?? [], moments: row.moments }));
+}
+
+/**
+ * The period's commitments whose loop was closed, per owner, with how many of those told the customer and
+ * the frontline host. A closed loop is always done (a database check): the index's status column narrows
+ * the stretch before any table row is read.
+ */
+async function loopsByOwner(period: Period): Promise<EngagementFigures["loops"]> {
+  const db = await getDb();
+  const countWhere = (condition: SQL) => sql<number>`(count(*) filter (where ${condition}))::int`;
+  const byOwner = db
+    .select({
+      ownerId: commitments.ownerId,
+      closed: sql<number>`count(*)::int`.as("closed"),
+      customerTold: countWhere(sql`${commitments.customerTold}`).as("customer_told"),
+      frontlineTold: countWhere(sql`${commitments.frontlineTold}`).as("frontline_told"),
+    })
+    .from(commitments)
+    .where(and(ofPeriod(commitments, period), eq(commitments.status, "done"), isNotNull(commitments.loopClosedAt)))
+    .groupBy(commitments.ownerId)
+    .as("by_owner");
+  const [row] = await db
+    .select({ ownerIds: list(byOwner.ownerId), closed: numbers(byOwner.closed), customerTold: numbers(byOwner.customerTold), frontlineTold: numbers(byOwner.frontlineTold) })
+    .from(byOwner);
+  return (row?.ownerIds ?? []).map((ownerId, i) => ({ ownerId, closed: row!.closed![i]!, customerTold: row!.customerTold![i]!, frontlineTold: row!.frontlineTold![i]! }));
+}
+
+/**
  * Counts for the period; `today` ("yyyy-MM-dd", the organisation's calendar) decides what is overdue.
- * The four run at once: on a server, on as many connections.
+ * They run at once: on a server, on as many connections as the pool gives.
  */
 export async function loadEngagementFigures(period: Period, today: string): Promise<EngagementFigures> {
-  const [executives, reflectionCounts, emotions, commitmentCounts] = await Promise.all([
+  const [executives, reflectionCounts, emotions, commitmentCounts, scores, themes, loops] = await Promise.all([
     executiveExposure(period),
     reflectionsByAuthor(period),
     emotionsReported(period),
     commitmentsByOwner(period, today),
+    scoresByAuthor(period),
+    momentThemes(period),
+    loopsByOwner(period),
   ]);
-  return { executives, reflections: reflectionCounts, emotions, commitments: commitmentCounts };
+  return { executives, reflections: reflectionCounts, emotions, commitments: commitmentCounts, scores, themes, loops };
 }

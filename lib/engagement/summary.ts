@@ -1,8 +1,9 @@
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
-import type { Seniority } from "@/db/enums";
+import type { JourneyStage, MomentKind, Seniority } from "@/db/enums";
 import { seniorityLabels } from "@/lib/people/labels";
-import { groupContributions, guardFigure, suppressSmallGroups } from "@/lib/privacy/small-groups";
+import { groupContributions, guardFigure, suppressSmallGroups, type Group, type Guarded } from "@/lib/privacy/small-groups";
+import { journeyStageLabel } from "@/lib/reflections/labels";
 import { emotionLabel } from "@/lib/reflections/schema";
 import { quarterContaining } from "@/lib/time/zones";
 
@@ -77,6 +78,17 @@ export function formatHours(hours: number): string {
   return `${new Intl.NumberFormat("en", { maximumFractionDigits: 1 }).format(hours)} h`;
 }
 
+/** "+0.7 points": an empathy shift on the 1–7 items, signed so that a fall reads as one. */
+export function formatShift(shift: number): string {
+  const points = new Intl.NumberFormat("en", { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(shift);
+  return `${points} points`;
+}
+
+/** "3.4 of 5". */
+export function formatOutOfFive(score: number): string {
+  return `${score.toFixed(1)} of 5`;
+}
+
 const departmentsOther = "Other departments (merged)";
 const senioritiesOther = "Other seniority levels (merged)";
 
@@ -110,6 +122,15 @@ export type EngagementFigures = {
   emotions: { emotion: string; authorIds: string[]; reports: number; intensitySum: number }[];
   /** Commitments made on the period's reflections, per owner and state. */
   commitments: { ownerId: string; state: CommitmentState; count: number }[];
+  /**
+   * Empathy shift and surprise score of the period's reflections their authors let count, per author
+   * (only authors who rated at least one): sums and how many reflections were rated.
+   */
+  scores: { authorId: string; shiftSum: number; shiftCount: number; surpriseSum: number; surpriseCount: number }[];
+  /** Moments their authors let count, per kind and journey stage (moments without a stage are no theme), with their distinct authors. */
+  themes: { kind: MomentKind; stage: JourneyStage; authorIds: string[]; moments: number }[];
+  /** Commitments of the period whose loop was closed, per owner, and of those how many told the customer and the frontline host. */
+  loops: { ownerId: string; closed: number; customerTold: number; frontlineTold: number }[];
 };
 
 export type GroupRow = { label: string; executives: number; withContact: number; share: number | null };
@@ -171,6 +192,91 @@ export function commitmentRows(commitments: EngagementFigures["commitments"]) {
   };
 }
 
+/** An average over reflections and the distinct people who wrote them. */
+export type Average = { average: number; people: number };
+
+/**
+ * The average of one score over every rated reflection (not per person: someone out three times weighs
+ * three times), shown only when at least five people rated it. Only the number of people is given, not
+ * of reflections: "Reflections written" minus that count would tell how many were private or unrated.
+ */
+export function averageScore(scores: EngagementFigures["scores"], sum: "shiftSum" | "surpriseSum", count: "shiftCount" | "surpriseCount"): Guarded<Average> {
+  const rated = scores.filter((row) => row[count] > 0);
+  const total = rated.reduce((all, row) => all + row[count], 0);
+  return guardFigure(
+    rated.map((row) => row.authorId),
+    { average: rated.reduce((all, row) => all + row[sum], 0) / Math.max(total, 1), people: rated.length },
+  );
+}
+
+/** The most themes shown per kind; the other stages that may be shown join the merged row. */
+export const topThemeCount = 5;
+export const otherStagesLabel = "Other stages (merged)";
+
+/**
+ * The journey stages with the most moments of one kind: each row rests on the distinct authors of its
+ * moments. Stages under five people are merged as in every breakdown (lib/privacy), and stages beyond the
+ * top five go into that same merged row, so that it stays the rest of the stages that were counted.
+ */
+export function themeRows(themes: EngagementFigures["themes"], kind: MomentKind) {
+  const add = (a: number, b: number) => a + b;
+  const groups = groupContributions(
+    themes.filter((row) => row.kind === kind),
+    { label: (row) => journeyStageLabel(row.stage), people: (row) => row.authorIds, value: (row) => row.moments, merge: add },
+  ).sort((a, b) => b.value - a.value || b.people.size - a.people.size || a.label.localeCompare(b.label));
+  const table = suppressSmallGroups(groups, { otherLabel: otherStagesLabel, merge: add });
+  const own = table.rows.filter((row) => row.label !== otherStagesLabel);
+  const rest = [...own.slice(topThemeCount), ...table.rows.filter((row) => row.label === otherStagesLabel)];
+  const other: Group<number>[] = rest.length
+    ? [{ label: otherStagesLabel, people: new Set(rest.flatMap((row) => [...row.people])), value: rest.reduce((all, row) => all + row.value, 0) }]
+    : [];
+  return {
+    rows: [...own.slice(0, topThemeCount), ...other].map(({ label, people, value }) => ({ label, moments: value, people: people.size })),
+    incomplete: table.incomplete,
+  };
+}
+
+/**
+ * A part of a total that is shown (loops closed of the commitments made, customers told of the loops
+ * closed): shown only when the part rests on five people and the rest, which subtracting it from the
+ * total would give, is nothing or rests on five as well. That is the rule's own merge of a two-row
+ * breakdown: were the rest too few, it would take the part in with it.
+ */
+function partOf(part: { people: string[]; count: number }, ...rests: { people: string[] }[]): Guarded<number> {
+  const label = "part";
+  return rests.every((rest) => {
+    const groups: Group<number>[] = [{ label, people: new Set(part.people), value: part.count }];
+    if (rest.people.length) groups.push({ label: "rest", people: new Set(rest.people), value: 0 });
+    return suppressSmallGroups(groups, { otherLabel: "merged", merge: (a, b) => a + b }).rows.some((row) => row.label === label);
+  })
+    ? { shown: true, value: part.count }
+    : { shown: false };
+}
+
+/**
+ * Loops closed among the commitments made, and of those, how many were told back to the customer and to
+ * the frontline host. All rest on the commitments' owners. Each is a part of figures the page shows
+ * ("Made", "Done", "Loops closed"), so each is shown only when what subtraction would leave is safe too.
+ */
+export function loopRows(commitments: EngagementFigures["commitments"], loops: EngagementFigures["loops"]) {
+  const closedBy = new Map(loops.map((row) => [row.ownerId, row]));
+  const owners = (test: (row: EngagementFigures["loops"][number]) => boolean) => loops.filter(test).map((row) => row.ownerId);
+  const count = (key: "closed" | "customerTold" | "frontlineTold") => loops.reduce((all, row) => all + row[key], 0);
+  // Per owner: commitments made and done, to find who has some not closed.
+  const made = new Map<string, { made: number; done: number }>();
+  for (const row of commitments) {
+    const mine = made.get(row.ownerId) ?? { made: 0, done: 0 };
+    mine.made += row.count;
+    if (row.state === "done") mine.done += row.count;
+    made.set(row.ownerId, mine);
+  }
+  const withOpenLoops = (key: "made" | "done") => [...made].filter(([ownerId, mine]) => mine[key] > (closedBy.get(ownerId)?.closed ?? 0)).map(([ownerId]) => ownerId);
+  const closed = partOf({ people: owners((row) => row.closed > 0), count: count("closed") }, { people: withOpenLoops("made") }, { people: withOpenLoops("done") });
+  const told = (key: "customerTold" | "frontlineTold") =>
+    closed.shown ? partOf({ people: owners((row) => row[key] > 0), count: count(key) }, { people: owners((row) => row.closed > row[key]) }) : ({ shown: false } as const);
+  return { closed, customerTold: told("customerTold"), frontlineTold: told("frontlineTold") };
+}
+
 /**
  * The summary's figures, shaped for the page with the small-group rule (lib/privacy) applied to every
  * one: each rests on the distinct people named beside it below.
@@ -196,6 +302,14 @@ export function shapeSummary(figures: EngagementFigures) {
     ),
     emotions: emotionRows(figures.emotions),
     commitments: commitmentRows(figures.commitments),
+    // Each the authors of the rated reflections.
+    empathyShift: averageScore(figures.scores, "shiftSum", "shiftCount"),
+    surprise: averageScore(figures.scores, "surpriseSum", "surpriseCount"),
+    // Each row its moments' authors.
+    ouchThemes: themeRows(figures.themes, "ouch"),
+    aahThemes: themeRows(figures.themes, "aah"),
+    // The owners.
+    loops: loopRows(figures.commitments, figures.loops),
     byDepartment: groupShares(
       executives.map((executive) => ({ id: executive.id, group: executive.department ?? noProfileLabel, hasContact: executive.safaris > 0 })),
       departmentsOther,

@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { events, participations, reflectionEmotions } from "@/db/schema";
+import { events, participations, reflectionEmotions, reflections } from "@/db/schema";
 import { loadEngagementFigures } from "@/lib/engagement/data";
 import { parseQuarter, shapeSummary } from "@/lib/engagement/summary";
 import { createReflection } from "@/lib/reflections/mutations";
 import type { Emotion, ReflectionInput } from "@/lib/reflections/schema";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
+import { structuredSafari, type Writer } from "../support/structured-safari";
 
 /*
  * The small-group rule on real counts: twelve executives, and in each quarter below a different number
@@ -139,5 +140,58 @@ describe("a cancelled safari counts nowhere", () => {
     });
     expect(sorted(after)).toEqual(sorted(before));
     expect(shapeSummary(after)).toEqual(shapeSummary(before));
+  });
+});
+
+describe("empathy shift, surprise, themes and loops closed: the same rule", () => {
+  /** A writer sharing with the CX team, one ouch about getting help and one aah about everyday use, the loop closed and told to both. */
+  const writer = (id: string, visibility: Writer["visibility"] = "cx_team"): Writer => ({
+    id,
+    visibility,
+    moments: [
+      { kind: "ouch", stage: "get_help" },
+      { kind: "aah", stage: "use" },
+    ],
+    loop: { customerTold: true, frontlineTold: true },
+  });
+  const hidden = { shown: false };
+
+  it("hides each of them while four people stand behind it, and shows them at five", async () => {
+    await structuredSafari(organizerId, "2025-08-12T07:00:00Z", executives.slice(0, 4).map((e) => writer(e.id)));
+    const four = await summaryOf("2025-Q3");
+    expect(four.reflections).toEqual(hidden);
+    expect([four.empathyShift, four.surprise, four.loops.closed, four.loops.customerTold, four.loops.frontlineTold]).toEqual([hidden, hidden, hidden, hidden, hidden]);
+    expect(four.ouchThemes).toEqual({ rows: [], incomplete: true });
+    expect(four.aahThemes).toEqual({ rows: [], incomplete: true });
+
+    await structuredSafari(organizerId, "2025-09-02T07:00:00Z", [writer(executives[4]!.id)]);
+    const five = await summaryOf("2025-Q3");
+    expect(five.empathyShift).toEqual({ shown: true, value: { average: 2, people: 5 } });
+    expect(five.surprise).toEqual({ shown: true, value: { average: 4, people: 5 } });
+    expect(five.ouchThemes).toEqual({ rows: [{ label: "Getting help", moments: 5, people: 5 }], incomplete: false });
+    expect(five.aahThemes).toEqual({ rows: [{ label: "Everyday use", moments: 5, people: 5 }], incomplete: false });
+    expect(five.loops).toEqual({ closed: { shown: true, value: 5 }, customerTold: { shown: true, value: 5 }, frontlineTold: { shown: true, value: 5 } });
+  });
+
+  it("never counts private reflections or their moments, and counts anonymised ones", async () => {
+    // Six out: one keeps it private, one shares it for the anonymised summary only.
+    const six = executives.slice(0, 6);
+    const { reflectionIds } = await structuredSafari(organizerId, "2025-11-04T08:00:00Z", six.map((e, i) => writer(e.id, i === 0 ? "private" : i === 1 ? "anonymised" : "cx_team")));
+    const summary = await summaryOf("2025-Q4");
+    expect(summary.empathyShift).toEqual({ shown: true, value: { average: 2, people: 5 } });
+    expect(summary.surprise).toEqual({ shown: true, value: { average: 4, people: 5 } });
+    expect(summary.ouchThemes.rows).toEqual([{ label: "Getting help", moments: 5, people: 5 }]);
+    expect(summary.aahThemes.rows).toEqual([{ label: "Everyday use", moments: 5, people: 5 }]);
+
+    // The anonymised one made private too: four left, nothing about feelings shown.
+    const db = await getDb();
+    await db.update(reflections).set({ visibility: "private" }).where(eq(reflections.id, reflectionIds[1]!));
+    const four = await summaryOf("2025-Q4");
+    expect([four.empathyShift, four.surprise]).toEqual([hidden, hidden]);
+    expect(four.ouchThemes).toEqual({ rows: [], incomplete: true });
+    // The private one's rating alone, in the figures themselves: never there.
+    const figures = await loadEngagementFigures(parseQuarter("2025-Q4", berlin)!, today);
+    expect(figures.scores.map((row) => row.authorId)).not.toContain(six[0]!.id);
+    expect(figures.themes.flatMap((row) => row.authorIds)).not.toContain(six[0]!.id);
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  averageScore,
   currentQuarter,
   formatHours,
+  formatOutOfFive,
+  formatShift,
+  loopRows,
+  themeRows,
   groupShares,
   parseQuarter,
   percent,
@@ -60,6 +65,10 @@ describe("numbers", () => {
     expect(percent(2, 3)).toBe(67);
     expect(formatHours(13.5)).toBe("13.5 h");
     expect(formatHours(2 / 3)).toBe("0.7 h");
+    expect(formatShift(2 / 3)).toBe("+0.7 points");
+    expect(formatShift(-1.25)).toBe("-1.3 points");
+    expect(formatShift(0)).toBe("0.0 points");
+    expect(formatOutOfFive(3.45)).toBe("3.5 of 5");
   });
 });
 
@@ -113,7 +122,7 @@ const executive = (id: string, safaris: number, department: string | null = "Sal
   safaris,
   hours: safaris * 2,
 });
-const noFigures = { reflections: [], emotions: [], commitments: [] };
+const noFigures = { reflections: [], emotions: [], commitments: [], scores: [], themes: [], loops: [] };
 
 describe("the summary under the small-group rule", () => {
   it("puts executives without a profile in a group of their own, under the same rule", () => {
@@ -141,6 +150,7 @@ describe("the summary under the small-group rule", () => {
   it("counts hours, reflections and commitments by the distinct people they rest on", () => {
     const five = ["a", "b", "c", "d", "e"];
     const summary = shapeSummary({
+      ...noFigures,
       executives: five.map((id) => executive(id, 1)),
       // Nine reflections, but from four people.
       reflections: [...five.slice(0, 4).map((authorId) => ({ authorId, count: 2 })), { authorId: "a", count: 1 }],
@@ -159,6 +169,7 @@ describe("the summary under the small-group rule", () => {
   it("shows commitments by state only where five people stand behind it, merging the rest", () => {
     const owners = ["a", "b", "c", "d", "e", "f", "g"];
     const summary = shapeSummary({
+      ...noFigures,
       executives: [],
       reflections: [],
       emotions: [],
@@ -179,6 +190,7 @@ describe("the summary under the small-group rule", () => {
 
   it("shows an emotion by the distinct people who reported it, with its average intensity", () => {
     const summary = shapeSummary({
+      ...noFigures,
       executives: [],
       reflections: [],
       commitments: [],
@@ -191,5 +203,135 @@ describe("the summary under the small-group rule", () => {
     });
     // "Embarrassed" and "Moved" rest on two people: merged, too few, so Frustrated joins them.
     expect(summary.emotions).toEqual({ rows: [{ label: "Other emotions (merged)", people: 6, averageIntensity: (20 + 12 + 5) / 12 }], incomplete: false });
+  });
+});
+
+const ids = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i}`);
+
+describe("empathy shift and surprise", () => {
+  const score = (authorId: string, shift: [number, number], surprise: [number, number]) => ({
+    authorId,
+    shiftSum: shift[0],
+    shiftCount: shift[1],
+    surpriseSum: surprise[0],
+    surpriseCount: surprise[1],
+  });
+
+  it("averages over every rated reflection, shown once five people rated", () => {
+    // Six rated reflections from five people: a's two add up to +4, then +1, +1, +1 and -1; 6 / 6.
+    const scores = [score("a", [4, 2], [5, 1]), score("b", [1, 1], [3, 1]), score("c", [1, 1], [3, 1]), score("d", [1, 1], [4, 1]), score("e", [-1, 1], [0, 0])];
+    expect(averageScore(scores, "shiftSum", "shiftCount")).toEqual({ shown: true, value: { average: 1, people: 5 } });
+    // "e" rated no surprise: four people, not shown.
+    expect(averageScore(scores, "surpriseSum", "surpriseCount")).toEqual({ shown: false });
+  });
+
+  it("shows nothing over nobody", () => {
+    expect(averageScore([], "shiftSum", "shiftCount")).toEqual({ shown: false });
+    expect(shapeSummary({ executives: [], ...noFigures }).empathyShift).toEqual({ shown: false });
+  });
+});
+
+describe("ouch and aah themes", () => {
+  const theme = (kind: "ouch" | "aah", stage: "discover" | "buy" | "onboard" | "use" | "pay" | "get_help" | "change" | "leave", authorIds: string[], moments: number) => ({
+    kind,
+    stage,
+    authorIds,
+    moments,
+  });
+
+  it("lists the stages with the most moments of the kind asked, each with its moments and distinct people", () => {
+    const themes = [
+      theme("ouch", "pay", ids("p", 5), 9),
+      theme("ouch", "get_help", ids("h", 7), 12),
+      // As many moments as "pay", and more people: comes first.
+      theme("ouch", "onboard", ids("o", 6), 9),
+      theme("aah", "use", ids("u", 8), 30),
+    ];
+    expect(themeRows(themes, "ouch")).toEqual({
+      rows: [
+        { label: "Getting help", moments: 12, people: 7 },
+        { label: "Getting started", moments: 9, people: 6 },
+        { label: "Bills and payment", moments: 9, people: 5 },
+      ],
+      incomplete: false,
+    });
+    expect(themeRows(themes, "aah").rows).toEqual([{ label: "Everyday use", moments: 30, people: 8 }]);
+  });
+
+  it("merges a stage of fewer than five people, and with it the smallest shown one while the merge is too small", () => {
+    const themes = [
+      theme("ouch", "get_help", ids("h", 9), 20),
+      theme("ouch", "pay", ids("p", 5), 6),
+      // Many moments, but from two people: no row of its own.
+      theme("ouch", "leave", ["x", "y"], 40),
+    ];
+    expect(themeRows(themes, "ouch")).toEqual({
+      rows: [
+        { label: "Getting help", moments: 20, people: 9 },
+        { label: "Other stages (merged)", moments: 46, people: 7 },
+      ],
+      incomplete: false,
+    });
+  });
+
+  it("shows the top five and puts the other stages into the merged row", () => {
+    const stages = ["discover", "buy", "onboard", "use", "pay", "get_help", "change"] as const;
+    const themes = stages.map((stage, i) => theme("aah", stage, ids(stage, 5), 10 - i));
+    const table = themeRows(themes, "aah");
+    expect(table.rows.map((row) => row.label)).toEqual([
+      "Finding out about us",
+      "Choosing and buying",
+      "Getting started",
+      "Everyday use",
+      "Bills and payment",
+      "Other stages (merged)",
+    ]);
+    expect(table.rows[5]).toEqual({ label: "Other stages (merged)", moments: 5 + 4, people: 10 });
+  });
+
+  it("shows no theme when all moments of the kind come from fewer than five people", () => {
+    const themes = [theme("ouch", "pay", ["a", "b"], 3), theme("ouch", "use", ["a", "c", "d"], 4)];
+    expect(themeRows(themes, "ouch")).toEqual({ rows: [], incomplete: true });
+    expect(themeRows(themes, "aah")).toEqual({ rows: [], incomplete: false });
+  });
+});
+
+describe("loops closed", () => {
+  const done = (ownerId: string, count = 1) => ({ ownerId, state: "done" as const, count });
+  const open = (ownerId: string) => ({ ownerId, state: "open" as const, count: 1 });
+  const loop = (ownerId: string, customerTold: number, frontlineTold: number, closed = 1) => ({ ownerId, closed, customerTold, frontlineTold });
+
+  it("shows loops closed and who was told, each resting on five owners", () => {
+    const owners = ids("o", 6);
+    const commitments = [...owners.map((id) => done(id)), ...owners.map(open)];
+    const loops = owners.map((id, i) => loop(id, 1, i < 5 ? 0 : 1));
+    // Frontline told by one owner only; the rest (five not told) is safe, the part is not.
+    expect(loopRows(commitments, loops)).toEqual({ closed: { shown: true, value: 6 }, customerTold: { shown: true, value: 6 }, frontlineTold: { shown: false } });
+  });
+
+  it("hides loops closed when what is left of the done commitments rests on fewer than five owners", () => {
+    const owners = ids("o", 6);
+    // One owner has a second done commitment whose loop is open: "Done" minus "Loops closed" is that one.
+    const commitments = [...owners.map((id) => done(id)), done("o0")];
+    const loops = owners.map((id) => loop(id, 1, 1));
+    expect(loopRows(commitments, loops)).toEqual({ closed: { shown: false }, customerTold: { shown: false }, frontlineTold: { shown: false } });
+  });
+
+  it("hides loops closed when what is left of the commitments made rests on fewer than five owners", () => {
+    const owners = ids("o", 6);
+    // Every done one closed, but one owner has an open one: "Made" minus "Loops closed" would be that one.
+    const commitments = [...owners.map((id) => done(id)), open("x")];
+    expect(loopRows(commitments, owners.map((id) => loop(id, 1, 1))).closed).toEqual({ shown: false });
+    // Five more owners with open ones: the rest is safe.
+    const more = [...commitments, ...ids("y", 4).map(open)];
+    expect(loopRows(more, owners.map((id) => loop(id, 1, 1))).closed).toEqual({ shown: true, value: 6 });
+  });
+
+  it("hides who was told when the loops not told rest on fewer than five owners, and nothing over nobody", () => {
+    const owners = ids("o", 7);
+    const commitments = owners.map((id) => done(id));
+    const loops = owners.map((id, i) => loop(id, i < 6 ? 1 : 0, 0));
+    expect(loopRows(commitments, loops)).toEqual({ closed: { shown: true, value: 7 }, customerTold: { shown: false }, frontlineTold: { shown: false } });
+    expect(loopRows([], [])).toEqual({ closed: { shown: false }, customerTold: { shown: false }, frontlineTold: { shown: false } });
   });
 });

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { lastContactLabel } from "@/lib/cadence/schema";
 import { minGroupSize, notShownText, type Guarded } from "@/lib/privacy/small-groups";
 import { Card, EmptyState } from "@/lib/ui/page";
-import { formatHours, noProfileLabel, type EngagementSummary, type GroupTable } from "../summary";
+import { formatHours, formatOutOfFive, formatShift, noProfileLabel, topThemeCount, type Average, type EngagementSummary, type GroupTable } from "../summary";
 
 // Tighter cells on phones, so four columns fit without scrolling.
 const tableClass = "table [&_td]:px-2 [&_th]:px-2 sm:[&_td]:px-3 sm:[&_th]:px-3";
@@ -40,32 +40,11 @@ export function EngagementSummaryView({ summary, quarterLabel, notOutYet }: { su
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Emotions reported">
           {summary.emotions.rows.length ? (
-            <div className="overflow-x-auto">
-              <table className={tableClass}>
-                <caption className="mb-2 text-left text-sm text-stone-600">
-                  Intensity from 1 to 5. From reflections shared with the CX team or for the anonymised summary; private ones are not counted.
-                  Emotions reported by fewer than {minGroupSize} people are merged or not shown.
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Emotion</th>
-                    <th scope="col">People</th>
-                    <th scope="col">Average intensity</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {summary.emotions.rows.map((row) => (
-                    <tr key={row.label}>
-                      <th scope="row" className="border-stone-100 font-medium text-stone-900">
-                        {row.label}
-                      </th>
-                      <td>{row.people}</td>
-                      <td>{row.averageIntensity.toFixed(1)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <BreakdownTable
+              caption={`Intensity from 1 to 5. From reflections shared with the CX team or for the anonymised summary; private ones are not counted. Emotions reported by fewer than ${minGroupSize} people are merged or not shown.`}
+              headings={["Emotion", "People", "Average intensity"]}
+              rows={summary.emotions.rows.map((row) => ({ label: row.label, cells: [row.people, row.averageIntensity.toFixed(1)] }))}
+            />
           ) : (
             <EmptyState>
               {summary.emotions.incomplete
@@ -89,11 +68,123 @@ export function EngagementSummaryView({ summary, quarterLabel, notOutYet }: { su
         </Card>
       </div>
 
+      <div className="grid gap-6 lg:grid-cols-2">
+        <AverageCard
+          title="Empathy shift"
+          figure={summary.empathyShift}
+          format={formatShift}
+          note="How much closer to the customer they felt after the safari than before it: the three empathy items (1 to 7), mean after minus mean before, averaged over the reflections that rated both."
+          quarterLabel={quarterLabel}
+        />
+        <AverageCard
+          title="Surprise"
+          figure={summary.surprise}
+          format={formatOutOfFive}
+          note="How far the safari differed from what they expected in the briefing, from 1 (as expected) to 5 (nothing like it), averaged over the reflections that rated it."
+          quarterLabel={quarterLabel}
+        />
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ThemeCard title="Ouch themes" kind="ouch" table={summary.ouchThemes} />
+        <ThemeCard title="Aah themes" kind="aah" table={summary.aahThemes} />
+      </div>
+
+      <Card title="Loops closed">
+        <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3">
+          <Count term="Loops closed" value={shown(summary.loops.closed, String)} />
+          <Count term="Customer told" value={shown(summary.loops.customerTold, String)} />
+          <Count term="Frontline host told" value={shown(summary.loops.frontlineTold, String)} />
+        </dl>
+        <p className="mt-3 text-sm text-stone-600">
+          Commitments made on reflections about safaris of {quarterLabel} that were done and told back (“you told us X; we did Y”), and of those, how many
+          were told to the customer and to the frontline host. Each is shown only where at least {minGroupSize} owners stand behind it, and behind what is
+          left when it is taken from the figure it is part of.
+        </p>
+      </Card>
+
       <GroupCard title="By department" groupHeading="Department" table={summary.byDepartment} />
       <GroupCard title="By seniority" groupHeading="Seniority" table={summary.bySeniority} />
 
       {notOutYet}
     </div>
+  );
+}
+
+/** A breakdown under the small-group rule: one row per group, the group's name heading its row. */
+function BreakdownTable({ caption, headings, rows }: { caption?: string; headings: string[]; rows: { label: string; cells: ReactNode[] }[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className={tableClass}>
+        {caption ? <caption className="mb-2 text-left text-sm text-stone-600">{caption}</caption> : null}
+        <thead>
+          <tr>
+            {headings.map((heading) => (
+              <th key={heading} scope="col">
+                {heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row" className="border-stone-100 font-medium text-stone-900">
+                {row.label}
+              </th>
+              {row.cells.map((cell, i) => (
+                // The columns are fixed per table: their position is their identity.
+                <td key={i}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function AverageCard({
+  title,
+  figure,
+  format,
+  note,
+  quarterLabel,
+}: {
+  title: string;
+  figure: Guarded<Average>;
+  format: (value: number) => string;
+  note: string;
+  quarterLabel: string;
+}) {
+  return (
+    <Card title={title}>
+      <p className="text-2xl font-semibold text-stone-900">{figure.shown ? format(figure.value.average) : notShownText}</p>
+      {figure.shown ? <p className="text-sm text-stone-600">From {figure.value.people} people.</p> : null}
+      <p className="mt-2 text-xs text-stone-500">
+        {note} From reflections about safaris of {quarterLabel} shared with the CX team or for the anonymised summary; private ones are not counted. Not
+        shown where fewer than {minGroupSize} people rated it.
+      </p>
+    </Card>
+  );
+}
+
+function ThemeCard({ title, kind, table }: { title: string; kind: "ouch" | "aah"; table: EngagementSummary["ouchThemes"] }) {
+  const moments = kind === "ouch" ? "ouch moments (pain)" : "aah moments (delight)";
+  return (
+    <Card title={title}>
+      {table.rows.length ? (
+        <BreakdownTable
+          caption={`The journey stages with the most ${moments}, up to ${topThemeCount}, from reflections shared with the CX team or for the anonymised summary; private ones are not counted. Stages written about by fewer than ${minGroupSize} people are merged or not shown.`}
+          headings={["Journey stage", "Moments", "People"]}
+          rows={table.rows.map((row) => ({ label: row.label, cells: [row.moments, row.people] }))}
+        />
+      ) : (
+        <EmptyState>
+          {table.incomplete ? `Not shown: fewer than ${minGroupSize} people shared ${moments} this quarter.` : `No shared ${moments} with a journey stage for this quarter yet.`}
+        </EmptyState>
+      )}
+    </Card>
   );
 }
 
@@ -120,30 +211,13 @@ function GroupCard({ title, groupHeading, table }: { title: string; groupHeading
   return (
     <Card title={title}>
       {table.rows.length ? (
-        <div className="overflow-x-auto">
-          <table className={tableClass}>
-            <thead>
-              <tr>
-                <th scope="col">{groupHeading}</th>
-                <th scope="col">Executives</th>
-                <th scope="col">With contact</th>
-                <th scope="col">Share</th>
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row" className="border-stone-100 font-medium text-stone-900">
-                    {row.label}
-                  </th>
-                  <td>{row.executives}</td>
-                  <td>{row.withContact}</td>
-                  <td className="whitespace-nowrap">{row.share === null ? "–" : `${row.share} %`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <BreakdownTable
+          headings={[groupHeading, "Executives", "With contact", "Share"]}
+          rows={table.rows.map((row) => ({
+            label: row.label,
+            cells: [row.executives, row.withContact, <span key="share" className="whitespace-nowrap">{row.share === null ? "–" : `${row.share} %`}</span>],
+          }))}
+        />
       ) : null}
       {table.incomplete ? <p className="mt-3 text-sm text-stone-600">Not shown: fewer than {minGroupSize} executives in all.</p> : null}
     </Card>

@@ -66,7 +66,9 @@ async function countedFromRecords({ start, end }: { start: Date; end: Date }): P
     where r.visibility in ('cx_team', 'anonymised') and ${ofPeriod} group by re.emotion`);
   const commitmentRows = await query<EngagementFigures["commitments"][number]>(sql`
     select c.owner_id as "ownerId",
-      case when c.status = 'open' and c.due_on < ${today}::date then 'overdue' else c.status::text end as state, count(*)::int as count
+      -- In progress is still to keep: open, or overdue past its due date (as the summary counts it).
+      case when c.status in ('open', 'in_progress') then case when c.due_on < ${today}::date then 'overdue' else 'open' end else c.status::text end as state,
+      count(*)::int as count
     from commitments c join reflections r on r.id = c.reflection_id join events e on e.id = r.event_id
     where ${ofPeriod} group by 1, 2`);
   const scores = await query<EngagementFigures["scores"][number]>(sql`
@@ -184,6 +186,8 @@ describe("the summary's copies (summary_at) follow every change to what they cop
     await db.update(reflectionEmotions).set({ intensity: 1 }).where(eq(reflectionEmotions.reflectionId, fourth));
     await db.update(commitments).set({ status: "done", doneAt: new Date("2026-09-10T09:00:00Z") }).where(eq(commitments.reflectionId, first));
     await db.update(commitments).set({ status: "dropped" }).where(eq(commitments.reflectionId, second));
+    // In progress is still to keep (counted open, or overdue past its due date).
+    await db.update(commitments).set({ status: "in_progress" }).where(eq(commitments.reflectionId, fourth));
     await expectCopiesTrue();
 
     // A participation no longer attended, a reflection deleted (its emotions and commitments with it).

@@ -21,7 +21,6 @@ export const emotionOptions = [
   { value: "proud", label: "Proud" },
 ] as const;
 export type Emotion = (typeof emotionOptions)[number]["value"];
-const emotionValues = emotionOptions.map((option) => option.value) as [Emotion, ...Emotion[]];
 
 export function emotionLabel(value: string): string {
   return emotionOptions.find((option) => option.value === value)?.label ?? value;

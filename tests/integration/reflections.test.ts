@@ -245,7 +245,7 @@ describe("editing a reflection", () => {
   }
 
   function editOf(id: string, rows: Awaited<ReturnType<typeof rowsFor>>, overrides: Partial<ReflectionEditInput> = {}): ReflectionEditInput {
-    const [waited, calledBack, repeated] = rows.moments;
+    const [, calledBack, repeated] = rows.moments;
     const byBody = (body: string) => rows.commitments.find((c) => c.body === body)!;
     const named = byBody("Give every caller one named agent for their case");
     const callBack = byBody("Call back within a day, always");

@@ -96,6 +96,7 @@ export const auditActions = [
   "auth.sign_out",
   "auth.lockout",
   "reflection.visibility_change",
+  "reflection.edit",
   "profile.edit",
   "match_run.create",
   "match_run.publish",

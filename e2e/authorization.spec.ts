@@ -46,6 +46,19 @@ const ids = {
   persona: seedId("persona:young-families"),
 };
 
+/** A valid reflection's fields: one moment, one commitment answering it, due in a month. */
+const someoneElsesReflection = {
+  "moments.0.kind": "ouch",
+  "moments.0.body": "Someone else's words",
+  "moments.0.journeyStage": "use",
+  "moments.0.emotion": "frustrated",
+  "moments.0.intensity": "3",
+  "commitments.0.body": "Write in someone else's name",
+  "commitments.0.dueOn": new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+  "commitments.0.moments": "0",
+  visibility: "private",
+};
+
 // A match run the organizer makes in beforeAll (the demo data has none): its page and the actions on it.
 let matchRunId = "";
 const matchPeriod = (() => {
@@ -113,6 +126,8 @@ const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
   "/reflections/new": { url: `/reflections/new?participation=${ids.markusUnreflected}` },
   // Markus's reflection, shared with the CX team: reviewers and admins may not read it.
   "/reflections/[id]": { url: `/reflections/${ids.markusReflection}`, notFoundFor: ["reviewer", "admin"] },
+  // Markus's own reflection: its edit page is his alone (another executive's 404 is tried below).
+  "/reflections/[id]/edit": { url: `/reflections/${ids.markusReflection}/edit` },
   "/summary": { url: "/summary" },
   "/people": { url: "/people" },
   "/audit": { url: "/audit" },
@@ -206,18 +221,12 @@ const actions: Record<ActionName, ActionFixture> = {
     valid: { reflectionId: ids.markusReflection, visibility: "private" },
     invalid: { reflectionId: ids.markusReflection, visibility: "everyone" },
   },
-  createReflectionAction: {
-    valid: {
-      participationId: ids.markusUnreflected,
-      ouchMoments: "Someone else's words",
-      aahMoments: "Someone else's delight",
-      emotion: "frustrated",
-      intensity: "3",
-      commitment: "Write in someone else's name",
-      commitmentDueOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
-      visibility: "cx_team",
-    },
-    invalid: {},
+  // The structured reflection (lib/reflections/schema.ts), written, edited and drafted in someone else's name.
+  createReflectionAction: { valid: { participationId: ids.markusUnreflected, ...someoneElsesReflection }, invalid: { participationId: ids.markusUnreflected } },
+  editReflectionAction: { valid: { reflectionId: ids.markusReflection, ...someoneElsesReflection }, invalid: { reflectionId: ids.markusReflection } },
+  saveReflectionDraftAction: {
+    valid: { participationId: ids.markusUnreflected, "moments.0.body": "Someone else's draft" },
+    invalid: { participationId: "not-an-id" },
   },
   updateCommitmentAction: {
     valid: { commitmentId: ids.markusOpenCommitment, status: "dropped", note: "Nobody may drop this commitment" },
@@ -453,6 +462,8 @@ test("an executive cannot act on another executive's seat, invitation, waitlist 
       ["leaveWaitlistAction", { participationId: ids.juliasWaitlistPlace }],
       ["createReflectionAction", actions.createReflectionAction.valid],
       ["changeReflectionVisibilityAction", actions.changeReflectionVisibilityAction.valid],
+      ["editReflectionAction", actions.editReflectionAction.valid],
+      ["saveReflectionDraftAction", actions.saveReflectionDraftAction.valid],
       ["updateCommitmentAction", actions.updateCommitmentAction.valid],
       ["closeCommitmentLoopAction", actions.closeCommitmentLoopAction.valid],
       ["saveExpectationAction", actions.saveExpectationAction.valid],
@@ -462,6 +473,7 @@ test("an executive cannot act on another executive's seat, invitation, waitlist 
     }
     // Nor read what is Markus's.
     expect(pageOutcome(await other.get(`/reflections/${ids.markusReflection}`, { maxRedirects: 0 }))).toBe("not-found");
+    expect(pageOutcome(await other.get(`/reflections/${ids.markusReflection}/edit`, { maxRedirects: 0 }))).toBe("not-found");
     expect(pageOutcome(await other.get(`/reflections/new?participation=${ids.markusUnreflected}`, { maxRedirects: 0 }))).toBe("not-found");
     expect(pageOutcome(await other.get(pages["/safaris/[id]/briefing"].url, { maxRedirects: 0 }))).toBe("not-found");
     // Nor download the calendar file of a safari he is not on.
@@ -493,8 +505,12 @@ test("nothing the refused calls tried was written", async ({ baseURL }) => {
   const openOnes = await (await markus.get("/commitments?status=open")).text();
   expect(openOnes, "Markus's open commitment").toContain("Kundennummer aus dem Sprachdialog");
   expect(openOnes).not.toMatch(/Nobody may (drop this commitment|close this loop)/);
-  // And the safari he has not reflected on still waits for his reflection.
-  expect(await (await markus.get(`/reflections/new?participation=${ids.markusUnreflected}`)).text()).toContain("Save reflection");
+  // Nobody edited it: its moments and visibility are his own.
+  expect(reflection).not.toContain("Someone else&#x27;s words");
+  // And the safari he has not reflected on still waits for his reflection, with no draft in someone else's words.
+  const unreflected = await (await markus.get(`/reflections/new?participation=${ids.markusUnreflected}`)).text();
+  expect(unreflected).toContain("Save reflection");
+  expect(unreflected).not.toMatch(/Someone else(&#x27;|')s (draft|words)/);
 
   // The organizer's match run is still a draft: nothing published, removed, added by hand or re-run.
   const run = await (await organizer.get(`/organize/match/${matchRunId}`)).text();

@@ -15,11 +15,9 @@ import { demoAccount, signedInPage } from "./support/demo-accounts";
 /*
  * Issue 11: an executive's whole journey through one safari, on the clock server (playwright.config.ts),
  * whose clock this spec moves: Julia writes her prediction and empathy before a safari two days ahead,
- * the clock passes its end, the organizer marks her attended, she reflects with two moments and a
- * commitment; 30 days on, the follow-up job (run now, as pg-boss would) leaves a notice in her inbox,
- * whose link leads her to update the commitment. The reflection's submit reads the app's clock only once
- * lib/reflections/actions.ts passes appNow() to createReflection (it is another change's file): until then
- * it judges the safari on real time, which has not reached its start, and refuses.
+ * the clock passes its end, the organizer marks her attended, she writes a structured reflection with two
+ * moments (reloading half-way: the draft comes back) and a commitment; 30 days on, the follow-up job (run
+ * now, as pg-boss would) leaves a notice in her inbox, whose link leads her to update the commitment.
  */
 test.use({ baseURL: clockServerURL });
 
@@ -39,18 +37,51 @@ test.afterEach(async ({ request }) => {
 
 const commitment = "Give store staff a one-page script for the router swap, in plain words.";
 
+const prediction = "Customers who bought the wrong router online and come in angry.";
+const firstMoment = "The customer waited forty minutes because the router in stock was the wrong model.";
+const secondMoment = "A colleague walked her through the setup at the counter, unasked.";
+
 /**
- * Julia writes and submits her reflection on the form as it is: one ouch line and one aah line (two
- * moments), her strongest emotion, a commitment due `dueOn` (yyyy-MM-dd), shared with the CX team.
+ * Julia writes her structured reflection: her prediction stands beside what surprised her; the first moment,
+ * then a reload half-way (the draft has saved itself and comes back), then the second moment, the three
+ * empathy statements again, one commitment due `dueOn` (yyyy-MM-dd) answering the first moment; shared with
+ * the CX team, submitted.
  */
 async function writeReflection(page: Page, dueOn: string) {
   const form = new ReflectionFormPage(page);
-  await form.ouchMoments.fill("The customer waited forty minutes because the router in stock was the wrong model.");
-  await form.aahMoments.fill("A colleague walked her through the setup at the counter, unasked.");
-  await form.emotion.selectOption({ label: "Embarrassed" });
-  await form.intensity.selectOption("4");
-  await form.commitment.fill(commitment);
-  await form.dueOn.fill(dueOn);
+  await expect(page.getByText(prediction)).toBeVisible();
+  const first = form.moment(1);
+  await first.kind("Ouch").check();
+  await first.body.fill(firstMoment);
+  await first.quote.fill("I came here because the website said it was the right one.");
+  await first.stage.selectOption({ label: "Choosing and buying" });
+  await first.emotion.selectOption({ label: "Embarrassed" });
+  await first.intensity(4).check();
+  await form.mapSaid.fill("The website said it was the right one.");
+  await expect(form.draftStatus).toHaveText(/Draft saved at \d{2}:\d{2}/);
+
+  await page.reload();
+  await expect(form.moment(1).body).toHaveValue(firstMoment);
+  await expect(form.moment(1).stage).toHaveValue("buy");
+  await expect(form.moment(1).intensity(4)).toBeChecked();
+  await expect(form.mapSaid).toHaveValue("The website said it was the right one.");
+
+  await form.addMoment.click();
+  const second = form.moment(2);
+  await second.kind("Aah").check();
+  await second.body.fill(secondMoment);
+  await second.stage.selectOption({ label: "Getting started" });
+  await second.emotion.selectOption({ label: "Moved" });
+  await second.intensity(3).check();
+  await form.surprise.fill("She was not angry at all; she blamed herself.");
+  await form.surpriseScore(4).check();
+  const after = ["5", "6", "5"];
+  for (const [index, item] of empathyItems.entries()) await page.getByRole("group", { name: item }).getByLabel(after[index]!, { exact: true }).check();
+  const promise = form.commitment(1);
+  await promise.body.fill(commitment);
+  await promise.dueOn.fill(dueOn);
+  await promise.helpers.fill("Online shop team");
+  await promise.answers(1).check();
   await form.shareWithCxTeam.check();
   await form.save.click();
 }
@@ -90,7 +121,7 @@ test("an executive predicts, attends, reflects, and updates her commitment when 
     await julia.getByRole("link", { name: /Your briefing pack/ }).click();
     await expect(julia).toHaveURL(/\/briefing$/);
     const briefing = new BriefingPage(julia);
-    await briefing.expectation.fill("Customers who bought the wrong router online and come in angry.");
+    await briefing.expectation.fill(prediction);
     const ratings = ["3", "4", "2"];
     for (const [index, item] of empathyItems.entries()) await briefing.empathy(item).getByLabel(ratings[index]!, { exact: true }).check();
     await briefing.keep.click();
@@ -115,7 +146,8 @@ test("an executive predicts, attends, reflects, and updates her commitment when 
     await writeReflection(julia, instantToLocal(new Date(endAt.getTime() + 60 * dayMs), zone).slice(0, 10));
     await expect(julia).toHaveURL(/\/reflections\/[0-9a-f-]{36}$/);
     await expect(julia.getByText(commitment, { exact: true })).toBeVisible();
-    await expect(julia.getByText("A colleague walked her through the setup at the counter, unasked.")).toBeVisible();
+    await expect(julia.getByText(firstMoment)).toBeVisible();
+    await expect(julia.getByText(secondMoment)).toBeVisible();
     reflectionPath = new URL(julia.url()).pathname;
   });
 

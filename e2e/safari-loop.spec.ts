@@ -117,20 +117,55 @@ test("plan, sign up, attend, reflect, summarise", async ({ browser }) => {
     await mine.writeReflection(title).click();
     const form = new ReflectionFormPage(executivePage);
     await form.save.click();
-    await expect(form.ouchMoments).toHaveAccessibleDescription(/ouch/i);
+    await expect(form.errorSummary).toBeVisible();
+    await expect(form.moment(1).body).toHaveAccessibleDescription(/Say what happened/);
+    await expect(form.commitment(1).dueOn).toHaveAccessibleDescription(/Enter the date/);
     await expect(executivePage).toHaveURL(/\/reflections\/new/);
+  });
 
-    await form.ouchMoments.fill("She was asked for her contract number three times.\nThe hold music looped for 11 minutes.");
-    await form.aahMoments.fill("The agent called her back unprompted the next day.");
-    await form.emotion.selectOption({ label: "Embarrassed" });
-    await form.intensity.selectOption("4");
-    await form.commitment.fill("Remove the second identity check from the billing hotline.");
-    await form.dueOn.fill(instantToLocal(new Date(now + 30 * 24 * 3_600_000), "Europe/Berlin").slice(0, 10));
+  await test.step("a reload half-way keeps what was typed: the draft saves itself", async () => {
+    const form = new ReflectionFormPage(executivePage);
+    await form.moment(1).body.fill("She was asked for her contract number three times.");
+    await form.mapSaid.fill("Why do you need it again?");
+    await expect(form.draftStatus).toHaveText(/Draft saved at \d{2}:\d{2}/);
+    await executivePage.reload();
+    await expect(form.moment(1).body).toHaveValue("She was asked for her contract number three times.");
+    await expect(form.mapSaid).toHaveValue("Why do you need it again?");
+    await expect(form.draftStatus).toHaveText(/Draft restored/);
+  });
+
+  await test.step("the executive finishes the reflection: two moments, one commitment", async () => {
+    const form = new ReflectionFormPage(executivePage);
+    const first = form.moment(1);
+    await first.kind("Ouch").check();
+    await first.quote.fill("I have told you this twice already.");
+    await first.stage.selectOption({ label: "Getting help" });
+    await first.emotion.selectOption({ label: "Embarrassed" });
+    await first.intensity(4).check();
+    await form.addMoment.click();
+    const second = form.moment(2);
+    await second.kind("Aah").check();
+    await second.body.fill("The agent called her back unprompted the next day.");
+    await second.stage.selectOption({ label: "Getting help" });
+    await second.emotion.selectOption({ label: "Moved" });
+    await second.intensity(3).check();
+    await form.mapFelt.fill("Tired of repeating herself");
+    await form.surprise.fill("She blamed herself, not us.");
+    await form.surpriseScore(4).check();
+    const commitment = form.commitment(1);
+    await commitment.body.fill("Remove the second identity check from the billing hotline.");
+    await commitment.dueOn.fill(instantToLocal(new Date(now + 30 * 24 * 3_600_000), "Europe/Berlin").slice(0, 10));
+    await commitment.helpers.fill("The billing hotline lead");
+    await commitment.answers(1).check();
     await form.shareWithCxTeam.check();
     await form.save.click();
 
     await expect(executivePage).toHaveURL(/\/reflections\/[0-9a-f-]{36}$/);
     await expect(executivePage.getByText("She was asked for her contract number three times.")).toBeVisible();
+    await expect(executivePage.getByText("The agent called her back unprompted the next day.")).toBeVisible();
+    await expect(executivePage.getByText("Who else is needed: The billing hotline lead")).toBeVisible();
+    await expect(executivePage.getByText("Answers moment 1", { exact: true })).toBeVisible();
+    await expect(executivePage.getByRole("link", { name: "Edit", exact: true })).toBeVisible();
     reflectionPath = new URL(executivePage.url()).pathname;
   });
 

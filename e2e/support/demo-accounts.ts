@@ -5,7 +5,7 @@ import { SignInPage } from "../pages/sign-in-page";
 /*
  * The specs share one seeded database and run in parallel, so an account a spec locks out, signs out
  * everywhere or gives a new password belongs to that spec alone. Who uses whom:
- * - safari-loop: claudia.lehmann, jan.hartmann (and the first organizer and the reviewer)
+ * - safari-loop: claudia.lehmann (writes the structured reflection, reloads its draft), jan.hartmann (and the first organizer and the reviewer)
  * - lifecycle: felix.wagner, dimitris.antoniou
  * - auth: thomas.richter, sofia.karali, petra.schulz, anna.schmitt, sarah.cohen, michael.wolf, frank.bauer
  * - authorization: markus.brandt and nikos.papadopoulos (sign in only), and the staff accounts

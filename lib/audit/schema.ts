@@ -40,6 +40,7 @@ export const actionLabels: Record<AuditAction, string> = {
   "auth.sign_out": "Signed out",
   "auth.lockout": "Locked out after failed sign-ins",
   "reflection.visibility_change": "Changed who may read a reflection",
+  "reflection.edit": "Edited a reflection",
   "profile.edit": "Edited an executive's profile",
   "match_run.create": "Ran the matcher",
   "match_run.publish": "Published a match run's invitations",

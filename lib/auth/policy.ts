@@ -55,6 +55,8 @@ export const pageAccess = {
   "/inbox": "signed-in",
   // Its author, or the CX team when shared with them: lib/reflections/access.ts, checked with the data.
   "/reflections/[id]": "signed-in",
+  // Only its author, within 14 days: lib/reflections/data.ts loadOwnReflection; anyone else's is a 404.
+  "/reflections/[id]/edit": executive,
   "/summary": ["reviewer", "organizer", "admin"],
   "/people": admin,
   "/audit": admin,
@@ -99,6 +101,9 @@ export const actionAccess = {
   createReflectionAction: executive,
   // Only the author, within 14 days: lib/reflections/mutations.ts.
   changeReflectionVisibilityAction: executive,
+  // Only the author, within 14 days; drafts only on one's own participation (lib/reflections/mutations.ts).
+  editReflectionAction: executive,
+  saveReflectionDraftAction: executive,
   // Only one's own commitments: lib/commitments/mutations.ts.
   updateCommitmentAction: executive,
   closeCommitmentLoopAction: executive,

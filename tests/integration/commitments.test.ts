@@ -6,7 +6,7 @@ import { listCommitments, type CommitmentScope } from "@/lib/commitments/data";
 import type { CommitmentFilterStatus } from "@/lib/commitments/list";
 import { closeCommitmentLoop, updateCommitment } from "@/lib/commitments/mutations";
 import { createReflection } from "@/lib/reflections/mutations";
-import type { ReflectionInput } from "@/lib/reflections/schema";
+import { structuredReflection } from "../support/reflections";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
 import { walkPages } from "../support/paging";
 
@@ -18,20 +18,7 @@ async function commitmentOf(executiveId: string, body: string, dueOn: string, vi
   const startAt = new Date(Date.UTC(2026, 0, 1 + day++, 8));
   const event = await makeEvent(organizer.id, { title: `Safari ${day}`, startAt, endAt: new Date(startAt.getTime() + 3_600_000), status: "completed" });
   const [participation] = await db.insert(participations).values({ eventId: event.id, executiveId, status: "attended", source: "signed_up" }).returning();
-  const input: ReflectionInput = {
-    participationId: participation!.id,
-    ouchMoments: ["Waited on hold"],
-    aahMoments: ["Called back"],
-    emotion: "frustrated",
-    intensity: 3,
-    empathyBefore: null,
-    empathyAfter: null,
-    customerQuote: "",
-    surprise: "",
-    commitment: body,
-    commitmentDueOn: "2030-01-01",
-    visibility,
-  };
+  const input = structuredReflection(participation!.id, { ouch: "Waited on hold", aah: "Called back", intensity: 3, commitment: body, dueOn: "2030-01-01", visibility });
   const reflectionId = await createReflection(executiveId, input);
   // The due date as the test needs it, past ones included (the form refuses those).
   const [commitment] = await db.update(commitments).set({ dueOn }).where(eq(commitments.reflectionId, reflectionId)).returning();

@@ -7,6 +7,7 @@ import { loadEngagementFigures } from "@/lib/engagement/data";
 import { parseQuarter, type EngagementFigures, type Quarter } from "@/lib/engagement/summary";
 import { createReflection } from "@/lib/reflections/mutations";
 import type { Emotion } from "@/lib/reflections/schema";
+import { structuredReflection } from "../support/reflections";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
 import { structuredSafari, type Writer } from "../support/structured-safari";
 
@@ -121,20 +122,10 @@ async function safari(start: string, people: { id: string; emotion: Emotion }[])
   for (const person of people) {
     const [participation] = await db.insert(participations).values({ eventId: event.id, executiveId: person.id, status: "attended", source: "matched" }).returning();
     reflectionIds.push(
-      await createReflection(person.id, {
-        participationId: participation!.id,
-        ouchMoments: ["Waited forty minutes on hold"],
-        aahMoments: ["The agent called back"],
-        emotion: person.emotion,
-        intensity: 3,
-        empathyBefore: null,
-        empathyAfter: null,
-        customerQuote: "",
-        surprise: "",
-        commitment: "Call back within the hour",
-        commitmentDueOn: "2026-09-30",
-        visibility: "cx_team",
-      }),
+      await createReflection(
+        person.id,
+        structuredReflection(participation!.id, { ouch: "Waited forty minutes on hold", aah: "The agent called back", emotion: person.emotion, intensity: 3, commitment: "Call back within the hour", dueOn: "2026-09-30" }),
+      ),
     );
   }
   return { event, reflectionIds };

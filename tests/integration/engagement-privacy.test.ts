@@ -6,6 +6,7 @@ import { loadEngagementFigures } from "@/lib/engagement/data";
 import { parseQuarter, shapeSummary } from "@/lib/engagement/summary";
 import { createReflection } from "@/lib/reflections/mutations";
 import type { Emotion, ReflectionInput } from "@/lib/reflections/schema";
+import { structuredReflection } from "../support/reflections";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
 import { structuredSafari, type Writer } from "../support/structured-safari";
 
@@ -26,20 +27,7 @@ async function attend(eventId: string, executiveId: string) {
 }
 
 function reflection(participationId: string, emotion: Emotion, intensity: number): ReflectionInput {
-  return {
-    participationId,
-    ouchMoments: ["Asked for the contract number three times"],
-    aahMoments: ["Called back the next day"],
-    emotion,
-    intensity,
-    empathyBefore: null,
-    empathyAfter: null,
-    customerQuote: "",
-    surprise: "",
-    commitment: "Drop the second identity check",
-    commitmentDueOn: "2026-12-31",
-    visibility: "cx_team",
-  };
+  return structuredReflection(participationId, { ouch: "Asked for the contract number three times", aah: "Called back the next day", emotion, intensity, commitment: "Drop the second identity check", dueOn: "2026-12-31" });
 }
 
 /** A completed safari at `start` (two hours) that `people` attended, each reflecting with the emotion given. */

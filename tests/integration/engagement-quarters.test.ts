@@ -4,6 +4,7 @@ import { participations } from "@/db/schema";
 import { loadEngagementFigures } from "@/lib/engagement/data";
 import { parseQuarter } from "@/lib/engagement/summary";
 import { createReflection } from "@/lib/reflections/mutations";
+import { structuredReflection } from "../support/reflections";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
 
 describe("quarter boundaries", () => {
@@ -14,20 +15,10 @@ describe("quarter boundaries", () => {
     const startAt = new Date("2026-03-31T22:30:00Z");
     const event = await makeEvent(organizer.id, { startAt, endAt: new Date("2026-03-31T23:30:00Z"), timeZone: "Europe/Berlin", status: "completed" });
     const [participation] = await db.insert(participations).values({ eventId: event.id, executiveId: executive.id, status: "attended", source: "signed_up" }).returning();
-    await createReflection(executive.id, {
-      participationId: participation!.id,
-      ouchMoments: ["Nobody answered the night line"],
-      aahMoments: ["The app still worked"],
-      emotion: "worried",
-      intensity: 3,
-      empathyBefore: null,
-      empathyAfter: null,
-      customerQuote: "",
-      surprise: "",
-      commitment: "Staff the night line",
-      commitmentDueOn: "2026-06-30",
-      visibility: "anonymised",
-    });
+    await createReflection(
+      executive.id,
+      structuredReflection(participation!.id, { ouch: "Nobody answered the night line", aah: "The app still worked", emotion: "worried", intensity: 3, commitment: "Staff the night line", dueOn: "2026-06-30", visibility: "anonymised" }),
+    );
 
     // The counts before the small-group rule: one executive is too few to show, but must count in the right quarter.
     const count = async (key: string, zone: string) => {

@@ -7,6 +7,7 @@ import { parseQuarter, shapeSummary, type EngagementFigures, type EngagementSumm
 import { updateCommitment } from "@/lib/commitments/mutations";
 import { createReflection } from "@/lib/reflections/mutations";
 import type { Emotion, ReflectionInput } from "@/lib/reflections/schema";
+import { structuredReflection } from "../support/reflections";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
 
 /*
@@ -36,20 +37,7 @@ async function attend(eventId: string, executiveId: string, status: Participatio
 }
 
 function reflection(participationId: string, emotion: Emotion, intensity: number, visibility: ReflectionInput["visibility"], dueOn: string): ReflectionInput {
-  return {
-    participationId,
-    ouchMoments: ["Waited on hold"],
-    aahMoments: ["Called back"],
-    emotion,
-    intensity,
-    empathyBefore: null,
-    empathyAfter: null,
-    customerQuote: "",
-    surprise: "",
-    commitment: `Fix it by ${dueOn}`,
-    commitmentDueOn: dueOn,
-    visibility,
-  };
+  return structuredReflection(participationId, { ouch: "Waited on hold", aah: "Called back", emotion, intensity, visibility, commitment: `Fix it by ${dueOn}`, dueOn });
 }
 
 beforeAll(async () => {

@@ -9,6 +9,7 @@ import type { EventLimits } from "@/lib/events/rules";
 import { eventFormSchema } from "@/lib/events/schema";
 import { markAttendance, signUp } from "@/lib/participation/mutations";
 import { createReflection } from "@/lib/reflections/mutations";
+import { structuredReflection } from "../support/reflections";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
 import { walkPages } from "../support/paging";
 import { builtInTypes } from "../support/event-types";
@@ -243,20 +244,7 @@ describe("events: lifecycle", () => {
 });
 
 function reflectionOn(participationId: string) {
-  return {
-    participationId,
-    ouchMoments: ["Waited on hold"],
-    aahMoments: ["Called back"],
-    emotion: "frustrated" as const,
-    intensity: 4,
-    empathyBefore: null,
-    empathyAfter: null,
-    customerQuote: "",
-    surprise: "",
-    commitment: "Fix the hold queue",
-    commitmentDueOn: "2099-01-01",
-    visibility: "cx_team" as const,
-  };
+  return structuredReflection(participationId, { ouch: "Waited on hold", aah: "Called back", commitment: "Fix the hold queue", dueOn: "2099-01-01" });
 }
 
 describe("events: organizer reads", () => {

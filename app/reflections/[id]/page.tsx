@@ -18,12 +18,13 @@ export default async function ReflectionPage({ params }: { params: Promise<{ id:
   // Someone else's reflection looks exactly like a missing one.
   if (result.status !== "ok") notFound();
   const { reflection } = result;
-  const editable = reflection.authorId === user.id && withinEditWindow(reflection.createdAt, appNow());
+  const now = appNow();
+  const editable = reflection.authorId === user.id && withinEditWindow(reflection.createdAt, now);
   const until = new Date(reflection.createdAt.getTime() + editWindowDays * 86_400_000);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <div>
-        <ReflectionDetails reflection={reflection} viewer={user} today={todayIn(user.timeZone, appNow())} />
+        <ReflectionDetails reflection={reflection} viewer={user} today={todayIn(user.timeZone, now)} now={now} />
       </div>
       {editable ? (
         <Card title="Who may read it">

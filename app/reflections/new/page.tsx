@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/loaders";
-import { expectationOf } from "@/lib/briefing/data";
 import { reflectionVerdict } from "@/lib/participation/rules";
-import { findParticipationForReflection } from "@/lib/reflections/data";
+import { briefingOf, findParticipationForReflection, loadDraft } from "@/lib/reflections/data";
 import { todayIn } from "@/lib/reflections/schema";
 import { idOrNotFound } from "@/lib/route-params";
+import { formatInZone } from "@/lib/time/zones";
 import { EventWhen } from "@/lib/reflections/components/event-when";
 import { ReflectionForm } from "@/lib/reflections/components/reflection-form";
 import { Card, PageHeader } from "@/lib/ui/page";
@@ -20,7 +20,9 @@ export default async function NewReflectionPage({ searchParams }: { searchParams
   if (!participation) notFound();
   const { event } = participation;
   const verdict = reflectionVerdict(event, participation.status, appNow());
-  const expected = await expectationOf(participation.id, user.id);
+  const briefing = await briefingOf(participation.id, user.id);
+  // The draft is restored here, on the server, so a reload shows what was typed before the page is interactive.
+  const draft = participation.reflection ? null : await loadDraft(user.id, participation.id);
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -49,14 +51,15 @@ export default async function NewReflectionPage({ searchParams }: { searchParams
       ) : (
         <>
           <p className="mb-6 text-stone-600">
-            Write it while it is fresh, within a day or two. What hurt, what delighted, how it felt, and one thing you will change.
+            Write it while it is fresh, within a day or two: what happened, what it means, and what you will change. It saves itself as a draft as you type.
           </p>
-          {expected ? (
-            <Card title="Before the safari you expected to hear" className="mb-6">
-              <p className="whitespace-pre-line">{expected}</p>
-            </Card>
-          ) : null}
-          <ReflectionForm participationId={participation.id} today={todayIn(user.timeZone, appNow())} />
+          <ReflectionForm
+            mode={{ kind: "create", participationId: participation.id, draftSavedAt: draft ? formatInZone(draft.updatedAt, user.timeZone, "HH:mm") : null }}
+            today={todayIn(user.timeZone, appNow())}
+            initial={draft?.content ?? {}}
+            prediction={briefing.expectation}
+            empathyBefore={briefing.empathyBefore}
+          />
         </>
       )}
     </div>

@@ -4,14 +4,20 @@ import { commitmentStatusLabels, isOverdue } from "@/lib/commitments/schema";
 import { Badge, Card, PageHeader } from "@/lib/ui/page";
 import { formatInZone } from "@/lib/time/zones";
 import type { ReflectionView } from "../data";
-import { emotionLabel, visibilityLabel } from "../schema";
+import { empathyItems } from "@/lib/briefing/schema";
+import { journeyStageLabel, momentKindLabel } from "../labels";
+import { emotionLabel, mapFields, visibilityLabel, withinEditWindow } from "../schema";
 import { EventWhen } from "./event-when";
 
 type Viewer = { id: string; timeZone: string };
 
-/** A reflection for a reader who may read it; `today` is the reader's date, for overdue commitments. */
-export function ReflectionDetails({ reflection, viewer, today }: { reflection: ReflectionView; viewer: Viewer; today: string }) {
+/**
+ * A reflection for a reader who may read it; `today` is the reader's date, for overdue commitments, and
+ * `now` decides whether its author may still edit it.
+ */
+export function ReflectionDetails({ reflection, viewer, today, now }: { reflection: ReflectionView; viewer: Viewer; today: string; now: Date }) {
   const isAuthor = reflection.authorId === viewer.id;
+  const editable = isAuthor && withinEditWindow(reflection.createdAt, now);
   const { event } = reflection;
   return (
     <>
@@ -28,50 +34,72 @@ export function ReflectionDetails({ reflection, viewer, today }: { reflection: R
         }
       />
       <div className="flex flex-col gap-6">
-        <div className="grid gap-6 md:grid-cols-2">
-          <Card title="Ouch moments">
-            <MomentList moments={reflection.moments.filter((moment) => moment.kind === "ouch").map((moment) => moment.body)} />
-          </Card>
-          <Card title="Aah moments">
-            <MomentList moments={reflection.moments.filter((moment) => moment.kind === "aah").map((moment) => moment.body)} />
-          </Card>
-        </div>
+        {editable ? (
+          <p>
+            <Link href={`/reflections/${reflection.id}/edit`} className="btn-secondary">
+              Edit
+            </Link>
+          </p>
+        ) : null}
+        <Card title="What? The moments">
+          <ol className="flex flex-col gap-4">
+            {reflection.moments.map((moment, index) => (
+              <li key={moment.id} className="border-l-4 border-stone-200 pl-4">
+                <p className="text-sm text-stone-600">
+                  Moment {index + 1} · <Badge tone={moment.kind === "ouch" ? "red" : "green"}>{momentKindLabel(moment.kind)}</Badge> · {journeyStageLabel(moment.journeyStage)} ·{" "}
+                  {emotionLabel(moment.emotion)}, {moment.intensity} of 5
+                </p>
+                <p className="mt-1 text-stone-900">{moment.body}</p>
+                {moment.quote ? <blockquote className="mt-1 border-l-4 border-brand-600 pl-3 italic text-stone-800">“{moment.quote}”</blockquote> : null}
+              </li>
+            ))}
+          </ol>
+        </Card>
 
-        <Card title="How it felt">
-          <dl className="grid gap-4 sm:grid-cols-2">
-            <div>
-              <dt className="text-sm text-stone-600">{reflection.emotions.length === 1 ? "Emotion" : "Emotions"}</dt>
-              {reflection.emotions.map((emotion) => (
-                <dd key={emotion.emotion} className="font-medium">
-                  {emotionLabel(emotion.emotion)}, {emotion.intensity} of 5
-                </dd>
-              ))}
-            </div>
+        <Card title="So what? What it means">
+          <h3 className="font-medium">Empathy map</h3>
+          <dl className="mt-2 grid gap-4 sm:grid-cols-2">
+            {mapFields.map((field) => (
+              <div key={field.name}>
+                <dt className="text-sm text-stone-600">{field.label}</dt>
+                <dd className="whitespace-pre-line">{reflection[field.name] || "Nothing recorded."}</dd>
+              </div>
+            ))}
           </dl>
+          <div className="mt-4 grid gap-4 sm:grid-cols-2">
+            <div>
+              <h3 className="font-medium">The prediction</h3>
+              <p className="whitespace-pre-line text-stone-800">{reflection.participation.expectation || "No prediction in the briefing."}</p>
+            </div>
+            <div>
+              <h3 className="font-medium">What surprised {isAuthor ? "you" : "them"}</h3>
+              <p className="whitespace-pre-line text-stone-800">{reflection.surprise || "Nothing recorded."}</p>
+              <p className="text-sm text-stone-600">
+                {reflection.surpriseScore === null ? "Surprise not rated." : `Surprise: ${reflection.surpriseScore} of 5 (1 = as predicted, 5 = nothing like it)`}
+              </p>
+            </div>
+          </div>
+          <h3 className="mt-4 font-medium">The three statements, before → after</h3>
+          <ul className="mt-2 flex flex-col gap-1">
+            {empathyItems.map((item, index) => (
+              <li key={item}>
+                {item} <span className="font-medium">{reflection.empathyItemsBefore?.[index] ?? "–"} → {reflection.empathyItemsAfter?.[index] ?? "–"}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2 text-sm text-stone-600">
+            {reflection.empathyShift === null ? "No shift: both ratings are needed." : `Shift: ${reflection.empathyShift > 0 ? "+" : ""}${reflection.empathyShift.toFixed(2)} on the 1–7 scale`}
+          </p>
         </Card>
 
-        <Card title="In the customer's words">
-          {reflection.moments.some((moment) => moment.quote) ? (
-            reflection.moments
-              .filter((moment) => moment.quote)
-              .map((moment) => (
-                <blockquote key={moment.id} className="border-l-4 border-brand-600 pl-4 italic text-stone-800">
-                  “{moment.quote}”
-                </blockquote>
-              ))
-          ) : (
-            <p className="text-stone-600">No quote recorded.</p>
-          )}
-          <h3 className="mt-4 font-medium">What surprised {isAuthor ? "you" : "them"}</h3>
-          <p className="whitespace-pre-line text-stone-800">{reflection.surprise || "Nothing recorded."}</p>
-        </Card>
-
-        <Card title="Commitments">
+        <Card title="Now what? Commitments">
           <ul className="flex flex-col divide-y divide-stone-100">
             {reflection.commitments.map((commitment) => (
               <li key={commitment.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between">
                 <div>
                   <p className="font-medium">{commitment.body}</p>
+                  {commitment.helpers ? <p className="text-sm text-stone-700">Who else is needed: {commitment.helpers}</p> : null}
+                  <p className="text-sm text-stone-700">Answers {answeredMoments(commitment.moments, reflection.moments)}</p>
                   <p className="text-sm text-stone-600">
                     Due {format(parseISO(commitment.dueOn), "EEE d MMM yyyy")} · <CommitmentStatus commitment={commitment} today={today} zone={viewer.timeZone} />
                   </p>
@@ -94,14 +122,11 @@ export function ReflectionDetails({ reflection, viewer, today }: { reflection: R
   );
 }
 
-function MomentList({ moments }: { moments: string[] }) {
-  return (
-    <ul className="list-disc space-y-1 pl-5">
-      {moments.map((moment, index) => (
-        <li key={index}>{moment}</li>
-      ))}
-    </ul>
-  );
+/** "moment 1 and moment 3": the moments a commitment answers, by their place in the reflection. */
+function answeredMoments(links: readonly { momentId: string }[], moments: readonly { id: string }[]): string {
+  const numbers = moments.flatMap((moment, index) => (links.some((link) => link.momentId === moment.id) ? [`moment ${index + 1}`] : []));
+  if (numbers.length === 0) return "no moment";
+  return numbers.length === 1 ? numbers[0]! : `${numbers.slice(0, -1).join(", ")} and ${numbers.at(-1)}`;
 }
 
 function CommitmentStatus({

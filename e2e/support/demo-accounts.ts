@@ -17,6 +17,7 @@ import { SignInPage } from "../pages/sign-in-page";
  * - series-briefing: ahmet.yildiz (writes his expectation for the service-desk day)
  * - hosts: ahmet.yildiz (only reads safaris)
  * - commitments: david.miller (updates his plain-invoice commitment and closes its loop; matching has him only join a waitlist)
+ * - library: lena.hoffmann and david.miller (only read: search the moments, open a commitment's moments)
  */
 
 /** A demo account by e-mail; a typo fails here rather than as a refused sign-in. */

@@ -83,55 +83,54 @@ export async function listLibrary(query: LibraryQuery, cursor: Cursor, pageSize:
   const db = await getDb();
   const filter = filterOf(query);
   const cursorId = cursor ? ("after" in cursor ? cursor.after : cursor.before) : null;
-  const [page, [counted], cursorRows] = await Promise.all([
-    readPage({
-      cursor,
-      pageSize,
-      ascending: false,
-      key: sql`(${m.occurredAt}, ${m.id})`,
-      keyOf: (id) => sql`(select c.occurred_at, c.id from ${reflectionMoments} c where c.id = ${id})`,
-      read: (beyond, order, limit) =>
-        db
-          .select({
-            id: m.id,
-            reflectionId: m.reflectionId,
-            kind: m.kind,
-            body: m.body,
-            quote: m.quote,
-            stage: m.journeyStage,
-            emotion: m.emotion,
-            intensity: m.intensity,
-            eventTitle: events.title,
-            eventType: eventTypes.name,
-            eventStartAt: events.startAt,
-            authorName: users.name,
-          })
-          .from(m)
-          .innerJoin(events, eq(events.id, m.eventId))
-          .innerJoin(eventTypes, eq(eventTypes.key, events.type))
-          .innerJoin(users, eq(users.id, m.authorId))
-          .where(and(filter, beyond))
-          .orderBy(...(order === "asc" ? [asc(m.occurredAt), asc(m.id)] : [desc(m.occurredAt), desc(m.id)]))
-          .limit(limit),
-      id: (row) => row.id,
-    }),
+  const [[counted], cursorRows] = await Promise.all([
     db
       .select({ count: sql<number>`count(*)::int` })
-      .from(
-        db
-          .select({ one: sql`1`.as("one") })
-          .from(m)
-          .where(filter)
-          .limit(libraryCountCap + 1)
-          .as("matching"),
-      ),
+      .from(db.select({ one: sql`1`.as("one") }).from(m).where(filter).limit(libraryCountCap + 1).as("matching")),
     // The cursor's own moment still matches: checked by its primary key, not by counting past it.
-    cursorId
-      ? db.select({ id: m.id }).from(m).where(and(eq(m.id, cursorId), filter))
-      : Promise.resolve([{ id: "" }]),
+    cursorId ? db.select({ id: m.id }).from(m).where(and(eq(m.id, cursorId), filter)) : Promise.resolve([{ id: "" }]),
   ]);
   if (cursorRows.length === 0) return null;
   const count = counted?.count ?? 0;
+  /*
+   * How the page is read. Walking the newest-first index and testing each moment is fast while matches are
+   * dense, but a rare word would walk most of it; so a search with few matches (fewer than the count's cap,
+   * known from the count just made through the GIN index) takes them all from the GIN index and sorts them.
+   * Adding zero seconds to the sort key keeps the planner off the ordered index for that read.
+   */
+  const fewWords = query.search !== undefined && count <= libraryCountCap;
+  const at = fewWords ? sql`(${m.occurredAt} + interval '0 seconds')` : m.occurredAt;
+  const page = await readPage({
+    cursor,
+    pageSize,
+    ascending: false,
+    key: sql`(${m.occurredAt}, ${m.id})`,
+    keyOf: (id) => sql`(select c.occurred_at, c.id from ${reflectionMoments} c where c.id = ${id})`,
+    read: (beyond, order, limit) =>
+      db
+        .select({
+          id: m.id,
+          reflectionId: m.reflectionId,
+          kind: m.kind,
+          body: m.body,
+          quote: m.quote,
+          stage: m.journeyStage,
+          emotion: m.emotion,
+          intensity: m.intensity,
+          eventTitle: events.title,
+          eventType: eventTypes.name,
+          eventStartAt: events.startAt,
+          authorName: users.name,
+        })
+        .from(m)
+        .innerJoin(events, eq(events.id, m.eventId))
+        .innerJoin(eventTypes, eq(eventTypes.key, events.type))
+        .innerJoin(users, eq(users.id, m.authorId))
+        .where(and(filter, beyond))
+        .orderBy(...(order === "asc" ? [asc(at), asc(m.id)] : [desc(at), desc(m.id)]))
+        .limit(limit),
+    id: (row) => row.id,
+  });
   return {
     ...page,
     count: Math.min(count, libraryCountCap),

@@ -135,6 +135,8 @@ const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
   // The demo data has sent no mail yet: an id of none, which only an admin gets as far as.
   "/admin/mail": { url: "/admin/mail?via=outbox" },
   "/admin/mail/[id]": { url: "/admin/mail/00000000-0000-4000-8000-000000000000", notFoundFor: ["admin"] },
+  // The library with a search and a filter: organizers and executives read their own scope of it.
+  "/library": { url: "/library?q=Rechnung&kind=ouch" },
 };
 
 function expectedPage(page: PagePath, who: Who): PageOutcome {

@@ -1,15 +1,16 @@
-import { type EventStatus, type ParticipationStatus, builtInEventTypes } from "@/db/enums";
-
-type EventType = (typeof builtInEventTypes)[number];
-import { emotionOptions, todayIn } from "@/lib/reflections/schema";
+import { type EventStatus, type MomentEmotion, type ParticipationStatus, builtInEventTypes, momentEmotions } from "@/db/enums";
+import { emotionsOfMoments } from "@/lib/reflections/moments";
+import { todayIn } from "@/lib/reflections/schema";
 import { localToInstant } from "@/lib/time/zones";
 import { chance, int, mulberry32, sample, weighted, type Rng } from "../matching/generate";
 import * as text from "./texts";
 
+type EventType = (typeof builtInEventTypes)[number];
+
 /*
  * A large company for the scale benchmark, from a fixed seed: 2,020 executives, a few organizers,
  * reviewers and an admin, and (by default) 50,015 safaris over about three years with their
- * participations, reflections, emotions, commitments, inbox notices and audit lines. Every row keeps the
+ * participations, reflections with their moments (about 375,000), emotions, commitments and the moments they answer, inbox notices and audit lines. Every row keeps the
  * database's rules: no event holds more seat-holding participations than seats, no executive holds two
  * overlapping seats, and every check constraint of db/schema.ts holds.
  *
@@ -89,7 +90,7 @@ function makeId(seed: number, tag: number, index: number): string {
   // Version 4 and the RFC 4122 variant, so it reads as an ordinary random UUID.
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
-const tags = { user: 1, blackout: 2, persona: 3, host: 4, event: 5, participation: 6, reflection: 7, commitment: 8, notification: 9, audit: 10, consent: 11 } as const;
+const tags = { user: 1, blackout: 2, persona: 3, host: 4, event: 5, participation: 6, reflection: 7, commitment: 8, notification: 9, audit: 10, consent: 11, moment: 12 } as const;
 
 const ascii = (s: string) =>
   s
@@ -237,8 +238,10 @@ export function generateCompany(options: { events: number; seed: number; now: Da
   const eventHosts: Value[][] = [];
   const participations: Value[][] = [];
   const reflections: Value[][] = [];
+  const moments: Value[][] = [];
   const emotions: Value[][] = [];
   const commitments: Value[][] = [];
+  const commitmentMoments: Value[][] = [];
   const notifications: Value[][] = [];
   const audit: Value[][] = [];
   /** Per executive: [start, end, walk day] of every seat they hold (and no-shows), to keep seats apart. */
@@ -246,7 +249,7 @@ export function generateCompany(options: { events: number; seed: number; now: Da
   const participationsOf = new Array<number>(executives.length).fill(0);
   const notificationsOf = new Array<number>(executives.length).fill(0);
   const eventSize = new Map<string, number>();
-  const emotionValues = emotionOptions.map((o) => o.value);
+  const emotionValues = [...momentEmotions];
   const todayMs = Date.parse(`${todayIn("Europe/Berlin", nowDate)}T00:00:00Z`);
   let firstStart = Infinity;
   let lastStart = -Infinity;
@@ -370,7 +373,7 @@ export function generateCompany(options: { events: number; seed: number; now: Da
         } else {
           const outcome = chance(rng, 0.05) ? "no_show" : "attended";
           const participationId = add(e, outcome, source, source === "matched" ? { respondedAt: at + hourMs } : {}, at);
-          if (outcome === "attended" && end < now - 2 * hourMs && chance(rng, 0.945)) reflect(e, participationId, eventId, end);
+          if (outcome === "attended" && end < now - 2 * hourMs && chance(rng, 0.945)) reflect(e, participationId, eventId, end, zone);
         }
       }
       // Those who are not (or no longer) on it: declined, withdrew, let the invitation lapse, or wait.
@@ -408,29 +411,55 @@ export function generateCompany(options: { events: number; seed: number; now: Da
     }
   }
 
-  /** A reflection written within days of the safari, with its emotions and commitments. */
-  function reflect(executive: number, participationId: string, eventId: string, end: number) {
+  /**
+   * A reflection written within days of the safari: its moments (two to four, ouch first, in the safari's
+   * language), the emotions derived from them as the app derives them, its commitments, each answering one
+   * or two of its moments, the empathy map and scores. The moments' copies (author, event, visibility,
+   * start, summary_at) are left to the database's trigger, which COPY fires like any insert.
+   */
+  function reflect(executive: number, participationId: string, eventId: string, end: number, zone: string) {
     const reflectionId = id(tags.reflection, reflections.length);
     const authorId = executives[executive]!.id;
     const written = Math.min(now, end + int(rng, 2, 120) * hourMs);
-    const before = chance(rng, 0.05) ? null : int(rng, 1, 4);
+    const items = () => [int(rng, 1, 7), int(rng, 1, 7), int(rng, 1, 7)];
+    const before = chance(rng, 0.1) ? null : items();
+    const after = before === null || chance(rng, 0.05) ? null : before.map((v) => String(Math.min(7, v + int(rng, 0, 2))));
+    const note = (list: readonly string[], p: number) => (chance(rng, p) ? list[int(rng, 0, list.length - 1)]! : "");
     reflections.push([
       reflectionId, participationId, authorId, eventId,
-      sample(rng, text.ouchMoments, int(rng, 1, 3)), sample(rng, text.aahMoments, int(rng, 1, 2)),
-      before, before === null ? null : Math.min(5, before + int(rng, 0, 2)),
-      chance(rng, 0.7) ? text.quotes[int(rng, 0, text.quotes.length - 1)]! : "",
       chance(rng, 0.6) ? text.surprises[int(rng, 0, text.surprises.length - 1)]! : "",
+      note(text.mapNotes.said, 0.5), note(text.mapNotes.did, 0.4), note(text.mapNotes.thought, 0.3), note(text.mapNotes.felt, 0.3),
+      chance(rng, 0.1) ? null : int(rng, 1, 5),
+      before === null ? null : before.map(String), after,
       weighted(rng, [["private", 15], ["cx_team", 60], ["anonymised", 25]]),
       new Date(written),
     ]);
-    for (const emotion of sample(rng, emotionValues, weighted(rng, [[1, 15], [2, 35], [3, 35], [4, 15]]))) emotions.push([reflectionId, emotion, int(rng, 1, 5)]);
+    const language = zone === "Europe/Athens" ? "el" : zone === "Europe/Berlin" ? "de" : "en";
+    const texts = text.momentTexts[language];
+    const total = weighted(rng, [[2, 50], [3, 45], [4, 5]]);
+    const ouches = total === 2 ? 1 : int(rng, 1, total - 1);
+    const felt: { emotion: MomentEmotion; intensity: number }[] = [];
+    const momentIds: string[] = [];
+    for (let position = 0; position < total; position++) {
+      const kind = position < ouches ? "ouch" : "aah";
+      const moment = chance(rng, 0.001) ? text.rareMoment : sample(rng, kind === "ouch" ? texts.ouch : texts.aah, 1)[0]!;
+      const emotion = kind === "ouch" ? emotionValues[int(rng, 0, 4)]! : emotionValues[int(rng, 4, emotionValues.length - 1)]!;
+      const intensity = int(rng, 1, 5);
+      const momentId = id(tags.moment, moments.length);
+      moments.push([momentId, reflectionId, position, kind, moment.body, position === 0 && chance(rng, 0.6) ? texts.quotes[int(rng, 0, texts.quotes.length - 1)]! : "", moment.stage, emotion, intensity]);
+      momentIds.push(momentId);
+      felt.push({ emotion, intensity });
+    }
+    for (const { emotion, intensity } of emotionsOfMoments(felt)) emotions.push([reflectionId, emotion, intensity]);
     for (let k = weighted(rng, [[0, 5], [1, 25], [2, 45], [3, 15], [4, 10]]); k > 0; k--) {
       const due = written + int(rng, 14, 120) * dayMs;
       const overdue = due < now;
       const status = weighted(rng, overdue ? [["done", 55], ["dropped", 10], ["open", 35]] : [["done", 15], ["open", 80], ["dropped", 5]]);
       const doneAt = status === "done" ? new Date(between(rng, written, Math.min(due, now))) : null;
       const body = text.commitmentBodies[int(rng, 0, text.commitmentBodies.length - 1)]!;
-      commitments.push([id(tags.commitment, commitments.length), reflectionId, authorId, body, isoDate(due), status, doneAt, new Date(written)]);
+      const commitmentId = id(tags.commitment, commitments.length);
+      commitments.push([commitmentId, reflectionId, authorId, body, isoDate(due), status, doneAt, new Date(written)]);
+      for (const momentId of sample(rng, momentIds, chance(rng, 0.3) ? 2 : 1)) commitmentMoments.push([commitmentId, momentId]);
     }
   }
 
@@ -454,9 +483,16 @@ export function generateCompany(options: { events: number; seed: number; now: Da
       columns: ["id", "event_id", "executive_id", "status", "source", "withdrawn_at", "withdrawn_late", "respond_by", "responded_at", "decline_reason", "expired_at", "waitlisted_at", "promoted_at", "created_at", "updated_at"],
       rows: participations,
     },
-    { table: "reflections", columns: ["id", "participation_id", "author_id", "event_id", "ouch_moments", "aah_moments", "empathy_before", "empathy_after", "customer_quote", "surprise", "visibility", "created_at"], rows: reflections },
+    {
+      table: "reflections",
+      columns: ["id", "participation_id", "author_id", "event_id", "surprise", "map_said", "map_did", "map_thought", "map_felt", "surprise_score", "empathy_items_before", "empathy_items_after", "visibility", "created_at"],
+      rows: reflections,
+    },
+    // After their reflections, so that the triggers find what they copy.
+    { table: "reflection_moments", columns: ["id", "reflection_id", "position", "kind", "body", "quote", "journey_stage", "emotion", "intensity"], rows: moments },
     { table: "reflection_emotions", columns: ["reflection_id", "emotion", "intensity"], rows: emotions },
     { table: "commitments", columns: ["id", "reflection_id", "owner_id", "body", "due_on", "status", "done_at", "created_at"], rows: commitments },
+    { table: "commitment_moments", columns: ["commitment_id", "moment_id"], rows: commitmentMoments },
     // Mailed long ago: the delivery job has nothing of the history left to send.
     { table: "notifications", columns: ["id", "user_id", "kind", "event_id", "details", "dedupe_key", "created_at", "read_at", "mail_status"], rows: notifications },
     { table: "audit_log", columns: ["id", "at", "actor_id", "action", "object_type", "object_id", "details"], rows: audit },

@@ -41,7 +41,7 @@ export function report(input: {
     `Latest run, ${new Date().toISOString().slice(0, 10)} (${input.machine}; load average ${input.load.start.toFixed(1)} at the start, ${input.load.end.toFixed(1)} at the end): \`${input.command}\`.`,
     "",
     `Data (seed ${first.seed}): ${n(c.users!)} accounts (${n(c.executive_profiles!)} executive profiles), ${n(c.events!)} safaris from ${first.span.first.slice(0, 10)} to ${first.span.last.slice(0, 10)}, ` +
-      `${n(c.participations!)} participations, ${n(c.reflections!)} reflections, ${n(c.reflection_emotions!)} emotions, ${n(c.commitments!)} commitments, ` +
+      `${n(c.participations!)} participations, ${n(c.reflections!)} reflections with ${n(c.reflection_moments ?? 0)} moments, ${n(c.reflection_emotions!)} emotions, ${n(c.commitments!)} commitments, ` +
       `${n(c.notifications!)} inbox notices, ${n(c.audit_log!)} audit lines. Signed in as the organizer ${first.signIns.organizer}, the executive with most ` +
       `participations ${first.signIns.executive} (${first.busiestExecutive.participations}, and ${first.busiestExecutive.notifications} notices), the reviewer ` +
       `${first.signIns.reviewer} and the admin ${first.signIns.admin}.`,
@@ -156,8 +156,10 @@ function writeReadme(body: string) {
     "The app at the size of a large company: 2,020 executives (and six organizers, three reviewers, an admin), 50,015 safaris over",
     "about three years (60 days ahead, the rest back; all types and statuses, cancelled ones too), about 202,000 participations",
     "(attended and no-show for the past, confirmed, invited and waitlisted ahead, declined, withdrawn, lapsed and cancelled ones",
-    "throughout), 150,000 reflections, 375,000 emotions, 300,000 commitments, and the inbox notices and audit lines that go",
-    "with them. `bench/scale/generate.ts` makes them from a fixed seed, relative to the day it runs; `bench/scale/load.ts`",
+    "throughout), 150,000 reflections with 383,000 ouch/aah moments (German, English and Greek, by the safari's zone), 360,000",
+    "emotions derived from the moments, 300,000 commitments linked to 390,000 moments, and the inbox notices and audit lines",
+    "that go with them. The moments' copies (author, safari, visibility, start) are written by their trigger, which COPY fires.",
+    "`bench/scale/generate.ts` makes them from a fixed seed, relative to the day it runs; `bench/scale/load.ts`",
     "loads them by COPY into a fresh database through the app's migrations with every rule on (the seat trigger counts each",
     "participation, the exclusion constraint checks each seat), then runs VACUUM ANALYZE. Safaris are made from the last day",
     "backwards, so the 10,000-safari load is exactly the most recent part of the large one: the same current and previous",

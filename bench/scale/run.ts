@@ -105,9 +105,16 @@ async function timePages(loaded: LoadReport, previousQuarter: string): Promise<P
         `/organize/events/${loaded.busiestEventId}`,
         "/organize/hosts",
         "/agenda?view=month",
+        // The ouch/aah library: unfiltered, a common word, a rare one, a Greek one, filters alone, and both.
+        "/library",
+        "/library?q=Rechnung",
+        "/library?q=Faxger%C3%A4t",
+        `/library?q=${encodeURIComponent("λογαριασμός")}`,
+        "/library?kind=ouch&stage=pay&emotion=worried",
+        "/library?q=invoice&kind=ouch&type=call_listening",
       ],
     },
-    { role: "executive", paths: ["/safaris", "/safaris/mine", "/safaris/mine?when=past", "/inbox", "/profile", "/agenda?view=month"] },
+    { role: "executive", paths: ["/safaris", "/safaris/mine", "/safaris/mine?when=past", "/inbox", "/profile", "/agenda?view=month", "/library"] },
     { role: "reviewer", paths: ["/summary", `/summary?quarter=${previousQuarter}`] },
     { role: "admin", paths: ["/people", "/audit"] },
   ] as const;

@@ -1,4 +1,4 @@
-import type { EventType } from "@/db/enums";
+import type { EventType, JourneyStage } from "@/db/enums";
 
 /*
  * The words the scale generator puts into rows: names, titles, moments and commitments of a plausible
@@ -71,35 +71,97 @@ export const locations = [
   "Café near the customer's office", "Service desk Singapore, Raffles Place", "Contact centre Athens, Kifisias 44",
 ];
 
-export const ouchMoments = [
-  "She waited 14 minutes in the queue only to be allowed to cancel.",
-  "The agent asked three times for the customer number she had already typed in.",
-  "A technician window of 8 to 18 cost a mother a day of holiday.",
-  "Nobody called when the technician did not come.",
-  "The invoice names the roaming charge only by a tariff code.",
-  "The password rules wanted characters he could not find on the keyboard.",
-  "Each agent started from scratch; he had called four times.",
-  "The app said the outage was fixed while the router still blinked red.",
-  "The shop could not see what the hotline had promised him.",
-  "The confirmation code went to a phone she did not have with her.",
-];
+/** A moment's text and where in the journey it happened. */
+export type MomentText = { body: string; stage: JourneyStage };
+export type MomentLanguage = "de" | "en" | "el";
 
-export const aahMoments = [
-  "The agent offered to swap the router for free, and the customer stayed.",
-  "The family loves the app notice when an outage is fixed.",
-  "A colleague wrote the steps down by hand on a piece of paper.",
-  "The technician gave the owner a direct number for emergencies.",
-  "The agent read the whole history before answering and turned an angry caller into a thankful one.",
-  "When his daughter showed him the voice assistant, he laughed for the first time.",
-];
+/**
+ * Moments in the languages safaris are held in, so that the library's search meets German compounds and
+ * inflections, English plurals and Greek accents at scale. "Rechnung" / "invoice" / "λογαριασμός" are
+ * common on purpose (the bench's common words); `rareMoment` is used for about one moment in a thousand.
+ */
+export const momentTexts: Record<MomentLanguage, { ouch: MomentText[]; aah: MomentText[]; quotes: string[] }> = {
+  de: {
+    ouch: [
+      { body: "Eine Kundin hing 14 Minuten in der Warteschleife, nur um kündigen zu dürfen.", stage: "leave" },
+      { body: "Der Agent fragte dreimal nach der Kundennummer, die sie schon eingetippt hatte.", stage: "get_help" },
+      { body: "Ein Technikertermin zwischen 8 und 18 Uhr kostete eine Mutter einen Urlaubstag.", stage: "onboard" },
+      { body: "Niemand rief an, als der Techniker dann nicht kam.", stage: "get_help" },
+      { body: "Die Rechnung nennt die Roaming-Gebühr nur mit einem Tarifcode.", stage: "pay" },
+      { body: "Auf der ersten Rechnung standen zwei Monate, und keiner konnte es erklären.", stage: "pay" },
+      { body: "Der Shop sah nicht, was die Hotline ihm versprochen hatte.", stage: "change" },
+      { body: "Die Kündigungsbestätigung kam erst nach drei Wochen und zwei Mahnungen.", stage: "leave" },
+      { body: "Das Passwort-Feld verlangte Sonderzeichen, die er auf der Tastatur nicht fand.", stage: "onboard" },
+      { body: "Im Vertrag stand ein anderer Preis als in der Werbung.", stage: "buy" },
+    ],
+    aah: [
+      { body: "Die Kollegin bot von sich aus an, den Router kostenlos zu tauschen, und die Kundin blieb.", stage: "leave" },
+      { body: "Die Familie liebt die App-Benachrichtigung, wenn die Störung behoben ist.", stage: "use" },
+      { body: "Der Techniker gab dem Inhaber eine direkte Nummer für Notfälle.", stage: "get_help" },
+      { body: "Die Agentin las die ganze Historie und erklärte die Rechnung Zeile für Zeile.", stage: "pay" },
+      { body: "Der Umzug klappte an einem Tag, mit Internet am Abend.", stage: "change" },
+    ],
+    quotes: [
+      "Ich will doch nur wissen, warum meine Rechnung jeden Monat anders aussieht.",
+      "Für euch ist das ein Termin. Für mich ist das ein Urlaubstag.",
+      "Ich brauche keinen Rabatt. Ich brauche einen Menschen, der zurückruft.",
+    ],
+  },
+  en: {
+    ouch: [
+      { body: "She waited 14 minutes in the queue only to be allowed to cancel.", stage: "leave" },
+      { body: "The agent asked three times for the customer number she had already typed in.", stage: "get_help" },
+      { body: "The invoice names the roaming charge only by a tariff code.", stage: "pay" },
+      { body: "Three callers disputed invoices they could not read.", stage: "pay" },
+      { body: "Each agent started from scratch; he had called four times.", stage: "get_help" },
+      { body: "The app said the outage was fixed while the router still blinked red.", stage: "use" },
+      { body: "The confirmation code went to a phone she did not have with her.", stage: "change" },
+      { body: "The contract numbers on the letter and in the app did not match.", stage: "buy" },
+      { body: "Nobody called when the technician did not come.", stage: "onboard" },
+      { body: "The password rules wanted characters he could not find on the keyboard.", stage: "onboard" },
+    ],
+    aah: [
+      { body: "The agent offered to swap the router for free, and the customer stayed.", stage: "leave" },
+      { body: "A colleague wrote the steps down by hand on a piece of paper.", stage: "get_help" },
+      { body: "The agent read the whole history before answering and turned an angry caller into a thankful one.", stage: "get_help" },
+      { body: "When his daughter showed him the voice assistant, he laughed for the first time.", stage: "use" },
+      { body: "The shop explained the first invoice line by line.", stage: "pay" },
+    ],
+    quotes: [
+      "I just want to know why my bill looks different every month.",
+      "I'm not refusing to pay. I'm refusing to pay for something I can't read.",
+      "I don't need a discount. I need someone who calls back.",
+      "I'm not stupid. I just didn't grow up with this.",
+    ],
+  },
+  el: {
+    ouch: [
+      { body: "Μια κυρία περίμενε 40 λεπτά για να αλλάξει μόνο το PIN της.", stage: "get_help" },
+      { body: "Ο κωδικός επιβεβαίωσης ήρθε με SMS σε τηλέφωνο που δεν είχε μαζί της.", stage: "change" },
+      { body: "Ο λογαριασμός έγραφε χρεώσεις περιαγωγής με κωδικούς που κανείς δεν καταλάβαινε.", stage: "pay" },
+      { body: "Ο πελάτης πλήρωσε δύο φορές τον ίδιο λογαριασμό και κανείς δεν τον ενημέρωσε.", stage: "pay" },
+      { body: "Η διακοπή κράτησε τρεις μέρες χωρίς κανένα μήνυμα.", stage: "use" },
+      { body: "Για την καταγγελία της σύμβασης χρειάστηκε να έρθει στο κατάστημα.", stage: "leave" },
+    ],
+    aah: [
+      { body: "Ο συνάδελφος στο γκισέ της έγραψε τα βήματα με το χέρι σε ένα χαρτί.", stage: "get_help" },
+      { body: "Η υπάλληλος εξήγησε τον λογαριασμό γραμμή προς γραμμή.", stage: "pay" },
+      { body: "Ο τεχνικός ήρθε την ίδια μέρα και άφησε το τηλέφωνό του.", stage: "onboard" },
+    ],
+    quotes: ["Παιδί μου, γράψ' το μου σε χαρτί.", "Δεν θέλω έκπτωση. Θέλω κάποιον να με πάρει τηλέφωνο."],
+  },
+};
 
-export const quotes = [
-  "I just want to know why my bill looks different every month.",
-  "For you it is an appointment. For me it is a day off work.",
-  "I'm not refusing to pay. I'm refusing to pay for something I can't read.",
-  "I don't need a discount. I need someone who calls back.",
-  "I'm not stupid. I just didn't grow up with this.",
-];
+/** The bench's rare word, in about one moment of a thousand. */
+export const rareMoment: MomentText = { body: "Das Faxgerät im Laden druckte die Kündigung dreimal aus.", stage: "leave" };
+
+/** The empathy map's four notes, short. */
+export const mapNotes = {
+  said: ["“Why is it different every month?”", "“I just want one person.”", "“Για τον λογαριασμό μου.”"],
+  did: ["Kept the old letters in a folder.", "Hung up twice and called again.", "Wrote the PIN on the box."],
+  thought: ["They do not want me to leave easily.", "Nobody reads what I write."],
+  felt: ["Ashamed to ask again.", "Relieved when someone listened."],
+};
 
 export const surprises = [
   "I expected the price to come up first. It was the third unanswered e-mail.",

@@ -20,6 +20,7 @@ import { SignInPage } from "../pages/sign-in-page";
  * - commitments: david.miller (updates his plain-invoice commitment and closes its loop; matching has him only join a waitlist)
  * - reflection-journey: julia.neumann (signs up, reflects and updates a commitment; on the clock server, whose
  *   clock it moves), lena.hoffmann (plans her safari and marks her attended)
+ * - library: lena.hoffmann and david.miller (only read: search the moments, open a commitment's moments)
  */
 
 /** A demo account by e-mail; a typo fails here rather than as a refused sign-in. */

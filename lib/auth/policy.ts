@@ -65,6 +65,9 @@ export const pageAccess = {
   // The outbox (every mail sent, the failed ones) and one mail as sent.
   "/admin/mail": admin,
   "/admin/mail/[id]": admin,
+  // The ouch/aah library: organizers the moments shared with the CX team, executives their own
+  // (lib/library/data.ts); reviewers and admins none.
+  "/library": ["organizer", "executive"],
 } as const satisfies Record<string, Access>;
 
 /** Route handlers (app/**\/route.ts). */

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { format, parseISO } from "date-fns";
+import { momentsOfCommitmentHref } from "@/lib/library/schema";
 import { formatInZone } from "@/lib/time/zones";
 import { Badge } from "@/lib/ui/page";
 import type { CommitmentListItem, CommitmentUpdateView } from "../data";
@@ -30,6 +31,10 @@ export function CommitmentList({ rows, history, today, zone, own }: Props) {
                 Due {format(parseISO(row.dueOn), "EEE d MMM yyyy")} · <StatusBadge row={row} today={today} /> ·{" "}
                 <Link href={`/reflections/${row.reflectionId}`} className="underline">
                   Reflection on {row.eventTitle}
+                </Link>{" "}
+                ·{" "}
+                <Link href={momentsOfCommitmentHref(row.id)} className="underline" aria-label={`Open its moments: ${row.body}`}>
+                  Open its moments
                 </Link>
                 {own ? null : (
                   <>

@@ -319,6 +319,8 @@ export const events = pgTable(
     index("events_organizer_idx").on(t.organizerId),
     // Safaris that ended in a window, for the prompts to reflect (lib/participation/mutations.ts promptReflections).
     index("events_end_idx").on(t.endAt),
+    // The library's type filter: a type with few safaris finds them here rather than by reading every safari.
+    index("events_type_idx").on(t.type),
     check("events_end_after_start", sql`${t.endAt} > ${t.startAt}`),
     check("events_seats_range", sql`${t.seats} between 1 and 500`),
     check("events_seats_taken_within_seats", sql`${t.seatsTaken} between 0 and ${t.seats}`),
@@ -504,6 +506,10 @@ export const reflectionMoments = pgTable(
     index("reflection_moments_search_idx").using("gin", t.search),
     // The library: the CX team's shared moments, newest first; an author's own moments, newest first.
     index("reflection_moments_shared_idx").on(t.occurredAt, t.id).where(sql`${t.visibility} = 'cx_team'`),
+    // The library's emotion and stage filters, newest first; a rare combination is read from these, not by
+    // walking every shared moment.
+    index("reflection_moments_shared_emotion_idx").on(t.emotion, t.occurredAt, t.id).where(sql`${t.visibility} = 'cx_team'`),
+    index("reflection_moments_shared_stage_idx").on(t.journeyStage, t.occurredAt, t.id).where(sql`${t.visibility} = 'cx_team'`),
     index("reflection_moments_author_idx").on(t.authorId, t.occurredAt, t.id),
     index("reflection_moments_event_idx").on(t.eventId),
     // The summary's themes: a period's counting moments by kind and stage.

@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, request, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import type { UserRole } from "@/db/enums";
 import { demoPassword, seedId } from "@/db/seed-data";
 import { actionAccess, allows, pageAccess, routeAccess, type ActionName, type PagePath, type RoutePath } from "@/lib/auth/policy";
+import { someoneElsesReflection } from "./support/forged-reflection";
+import { actionEndpoint, actionOutcome, pageOutcome, postAction, signedIn, type PageOutcome } from "./support/http";
 
 /*
  * The authorization matrix, driven by the policy table (lib/auth/policy.ts) against the running production
@@ -46,19 +46,6 @@ const ids = {
   persona: seedId("persona:young-families"),
 };
 
-/** A valid reflection's fields: one moment, one commitment answering it, due in a month. */
-const someoneElsesReflection = {
-  "moments.0.kind": "ouch",
-  "moments.0.body": "Someone else's words",
-  "moments.0.journeyStage": "use",
-  "moments.0.emotion": "frustrated",
-  "moments.0.intensity": "3",
-  "commitments.0.body": "Write in someone else's name",
-  "commitments.0.dueOn": new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
-  "commitments.0.moments": "0",
-  visibility: "private",
-};
-
 // A match run the organizer makes in beforeAll (the demo data has none): its page and the actions on it.
 let matchRunId = "";
 const matchPeriod = (() => {
@@ -82,8 +69,6 @@ const validSeries = {
   count: "2",
   skipped: "refuse",
 };
-
-type PageOutcome = "shown" | "sign-in" | "not-allowed" | "not-found";
 
 const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
   "/": { url: "/" },
@@ -143,37 +128,6 @@ function expectedPage(page: PagePath, who: Who): PageOutcome {
   if (!allows(pageAccess[page], who === "anonymous" ? null : who)) return who === "anonymous" ? "sign-in" : "not-allowed";
   return pages[page].notFoundFor?.includes(who) ? "not-found" : "shown";
 }
-
-function pageOutcome(response: APIResponse): PageOutcome | string {
-  const status = response.status();
-  if (status === 200) return "shown";
-  if (status === 404) return "not-found";
-  if (status >= 300 && status < 400) {
-    const location = new URL(response.headers().location ?? "", "http://app.invalid").pathname;
-    if (location === "/sign-in") return "sign-in";
-    if (location === "/not-allowed") return "not-allowed";
-    return "shown"; // "/" sends each role on to its start page; /sign-in sends a signed-in user to "/"
-  }
-  return `HTTP ${status}`;
-}
-
-// Action ids from the build this run serves; each action is posted as React posts it (multipart form data:
-// the form's fields under "_1_", and the argument list in field "0").
-// It goes to a page that uses the action (Next would forward it there from any other page).
-const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
-  node: Record<string, { exportedName?: string; workers: Record<string, unknown> }>;
-};
-const actionEndpoints = new Map(
-  Object.entries(manifest.node).map(([id, entry]) => {
-    const routes = Object.keys(entry.workers)
-      .map((worker) => worker.replace(/^app/, "").replace(/\/page$/, "") || "/")
-      .filter((route): route is PagePath => route in pageAccess);
-    // A public page when there is one (signing in), so that the proxy lets an anonymous caller through;
-    // else one without an id in its path where there is one (a match run exists only once made here).
-    const route = routes.find((r) => pageAccess[r] === "public") ?? routes.find((r) => !r.includes("[")) ?? routes[0] ?? "/";
-    return [entry.exportedName, { id, route }];
-  }),
-);
 
 type ActionFixture = {
   /** Well-formed input an allowed caller could send: what a refused caller tries. */
@@ -318,49 +272,9 @@ const actions: Record<ActionName, ActionFixture> = {
   resendMailAction: { valid: { notificationId: "00000000-0000-4000-8000-000000000000" }, invalid: { notificationId: "not-an-id" } },
 };
 
-type ActionOutcome = "refused" | `code ${string}` | "success" | string;
-
-async function callAction(context: APIRequestContext, baseURL: string, name: ActionName, fields: Record<string, string>): Promise<APIResponse> {
-  const endpoint = actionEndpoints.get(name);
-  expect(endpoint, `the build has no server action ${name}`).toBeTruthy();
-  const headers = { "Next-Action": endpoint!.id, Accept: "text/x-component", Origin: baseURL };
-  if (actions[name].noArguments) {
-    return context.post(urlOf(endpoint!.route), { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: "[]", maxRedirects: 0 });
-  }
-  // React streams the fields in and reads them as the argument list refers to them, so the list comes last.
-  const multipart = new FormData();
-  for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
-  multipart.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
-  return context.post(urlOf(endpoint!.route), { headers, multipart, maxRedirects: 0 });
-}
-
-async function actionOutcome(response: APIResponse): Promise<ActionOutcome> {
-  const status = response.status();
-  if (status >= 300 && status < 400) {
-    return new URL(response.headers().location ?? "", "http://app.invalid").pathname === "/sign-in" ? "refused" : `redirect ${status}`;
-  }
-  if (status === 401 || status === 403) return "refused";
-  // redirect() inside an action answers a fetch with 200 and this header ("/sign-in;push").
-  const actionRedirect = response.headers()["x-action-redirect"]?.split(";")[0];
-  if (actionRedirect) return new URL(actionRedirect, "http://app.invalid").pathname === "/sign-in" ? "refused" : `redirect to ${actionRedirect}`;
-  const body = await response.text();
-  const code = /"code":"([A-Z_]+)"/.exec(body)?.[1];
-  if (code === "UNAUTHENTICATED" || code === "FORBIDDEN") return "refused";
-  if (code) return `code ${code}`;
-  if (/"status":"success"/.test(body)) return "success";
-  return `HTTP ${status}: ${body.slice(0, 120)}`;
-}
-
-async function signedIn(baseURL: string, email: string): Promise<APIRequestContext> {
-  const context = await request.newContext({ baseURL });
-  const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await context.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email, password: demoPassword, callbackUrl: "/" },
-    maxRedirects: 0,
-  });
-  expect(response.status(), `sign-in of ${email}`).toBe(302);
-  expect(response.headers().location, `sign-in of ${email}`).not.toContain("error");
-  return context;
+/** Posts an action as React would, to a page of its with real ids. */
+function callAction(context: APIRequestContext, baseURL: string, name: ActionName, fields: Record<string, string>): Promise<APIResponse> {
+  return postAction(context, baseURL, name, fields, { url: urlOf(actionEndpoint(name).route), noArguments: actions[name].noArguments });
 }
 
 test.describe.configure({ mode: "serial" });

@@ -1,7 +1,7 @@
 import { requirePage } from "@/lib/auth/loaders";
 import { listEventTypes } from "@/lib/event-types/data";
 import { personaChoices } from "@/lib/hosts/data";
-import { commitmentInScope, listLibrary, type LibraryQuery, type LibraryScope } from "@/lib/library/data";
+import { commitmentInScope, libraryScopeFor, listLibrary, type LibraryQuery } from "@/lib/library/data";
 import { libraryFilters, libraryListSchema } from "@/lib/library/schema";
 import { LibraryFilter } from "@/lib/library/components/library-filter";
 import { MomentList } from "@/lib/library/components/moment-list";
@@ -19,7 +19,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const organizer = user.role === "organizer";
   // The page's policy lets in organizers and executives only; the scope is the read rule (lib/library/data.ts).
-  const scope: LibraryScope = organizer ? { sharedWithCxTeam: true } : { authorId: user.id };
+  const scope = libraryScopeFor(user);
   const [types, personas] = await Promise.all([listEventTypes(), personaChoices()]);
   const typeOptions = types.map((type) => ({ value: type.key, label: type.name }));
   const personaOptions = personas.map((persona) => ({ value: persona.id, label: persona.name }));

@@ -21,6 +21,8 @@ import { SignInPage } from "../pages/sign-in-page";
  * - reflection-journey: julia.neumann (signs up, reflects and updates a commitment; on the clock server, whose
  *   clock it moves), lena.hoffmann (plans her safari and marks her attended)
  * - library: lena.hoffmann and david.miller (only read: search the moments, open a commitment's moments)
+ * - reflection-visibility: ahmet.yildiz, lena.hoffmann, katrin.albers and tobias.krueger (only read, and post
+ *   writes on Markus's, Felix's and Eleni's reflections that are refused and write nothing)
  */
 
 /** A demo account by e-mail; a typo fails here rather than as a refused sign-in. */

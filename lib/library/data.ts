@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import type { JourneyStage, MomentEmotion, MomentKind } from "@/db/enums";
-import { commitmentMoments, commitments, eventPersonas, events, eventTypes, reflectionMoments, users } from "@/db/schema";
+import { commitmentMoments, commitments, eventPersonas, events, eventTypes, reflectionMoments, users, type UserRole } from "@/db/schema";
 import { readPage } from "@/lib/paging/keyset";
 import type { Cursor } from "@/lib/paging/params";
 
@@ -15,6 +15,11 @@ import type { Cursor } from "@/lib/paging/params";
  */
 
 export type LibraryScope = { sharedWithCxTeam: true } | { authorId: string };
+
+/** Whose moments a reader's library holds: the CX team's for organizers, anyone else's own (the page lets in executives too). */
+export function libraryScopeFor(reader: { id: string; role: UserRole }): LibraryScope {
+  return reader.role === "organizer" ? { sharedWithCxTeam: true } : { authorId: reader.id };
+}
 
 export type LibraryQuery = {
   scope: LibraryScope;

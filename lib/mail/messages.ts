@@ -83,6 +83,17 @@ export function mailLink(kind: NotificationKind, eventId: string, appUrl: string
   }
 }
 
+/**
+ * What a mail says: the notice's own text, except that a commitment's follow-up leaves out what was
+ * committed. Every mail is kept in the outbox that admins read (/admin/mail/[id]), and a commitment is a
+ * reflection's text, which only its author (and the CX team when shared) may read; the inbox has it in full.
+ */
+function mailText(kind: NotificationKind, details: Record<string, unknown>): string {
+  if (kind !== "commitment_followup") return notificationText(kind, details);
+  const d = details as NotificationDetails["commitment_followup"];
+  return `${d.days} days ago you made a commitment after “${d.title}” (due ${d.dueOn}). How is it going? Note your progress on it in Customer Safari.`;
+}
+
 /** A subject is one header line: no line breaks, whatever a title holds. */
 const oneLine = (value: string) => value.replace(/[\r\n]+/g, " ").trim();
 
@@ -105,7 +116,7 @@ export function renderMail(input: {
   const method = calendarMethods[kind];
   const text = [
     `Hello ${recipient.name},`,
-    notificationText(kind, details),
+    mailText(kind, details),
     when.join("\n"),
     `Open it in Customer Safari: ${mailLink(kind, eventId, appUrl, details)}`,
     method === "CANCEL"

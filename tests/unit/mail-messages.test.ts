@@ -75,11 +75,12 @@ describe("renderMail", () => {
     expect(second.text).toContain("Still time to reflect on “Breakfast");
   });
 
-  it("sends a commitment's follow-up to its reflection, with what was committed and by when", () => {
+  it("sends a commitment's follow-up to its reflection, with by when but not what was committed (admins read the outbox)", () => {
     const reflectionId = "5f0e1d2c-3b4a-4968-8776-655443322110";
     const mail = renderMail({ ...base, kind: "commitment_followup", details: { ...details, body: "Shorten the hold queue", dueOn: "2026-06-30", days: 30, reflectionId } });
     expect(mail.subject).toBe("How is your commitment going? (Breakfast with families)");
-    expect(mail.text).toContain("30 days ago you committed after “Breakfast\nwith families”: “Shorten the hold queue” (due 2026-06-30). How is it going?");
+    expect(mail.text).toContain("30 days ago you made a commitment after “Breakfast\nwith families” (due 2026-06-30). How is it going?");
+    expect(mail.text).not.toContain("Shorten the hold queue");
     expect(mail.text).toContain(`https://safari.example/reflections/${reflectionId}\n`);
     expect(mail.calendar).toBeNull();
   });

@@ -112,7 +112,7 @@ const pages: Record<PagePath, { url: string; notFoundFor?: Who[] }> = {
   // Markus's reflection, shared with the CX team: reviewers and admins may not read it.
   "/reflections/[id]": { url: `/reflections/${ids.markusReflection}`, notFoundFor: ["reviewer", "admin"] },
   // Markus's own reflection: its edit page is his alone (another executive's 404 is tried below).
-  "/reflections/[id]/edit": { url: `/reflections/${ids.markusReflection}/edit` },
+  "/reflections/[id]/edit": { url: `/reflections/${ids.markusReflection}/edit`, notFoundFor: ["organizer", "reviewer", "admin"] },
   "/summary": { url: "/summary" },
   "/people": { url: "/people" },
   "/audit": { url: "/audit" },

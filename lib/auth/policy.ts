@@ -55,8 +55,9 @@ export const pageAccess = {
   "/inbox": "signed-in",
   // Its author, or the CX team when shared with them: lib/reflections/access.ts, checked with the data.
   "/reflections/[id]": "signed-in",
-  // Only its author, within 14 days: lib/reflections/data.ts loadOwnReflection; anyone else's is a 404.
-  "/reflections/[id]/edit": executive,
+  // Only its author, within 14 days: lib/reflections/data.ts loadOwnReflection. Anyone else, whatever their
+  // role, gets the 404 of a missing one, as on the reflection's own page.
+  "/reflections/[id]/edit": "signed-in",
   "/summary": ["reviewer", "organizer", "admin"],
   "/people": admin,
   "/audit": admin,

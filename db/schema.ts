@@ -460,7 +460,11 @@ export const reflections = pgTable(
     index("reflections_author_idx").on(t.authorId),
     index("reflections_event_idx").on(t.eventId),
     // A period's reflections by author for the summary: one stretch of one index.
-    index("reflections_summary_idx").on(t.summaryAt, t.authorId).where(sql`${t.summaryAt} is not null`),
+    // With what the scores need, so that the reflections and their empathy shift and surprise are read from
+    // the index alone (migration 0019).
+    index("reflections_summary_idx")
+      .on(t.summaryAt, t.authorId, t.visibility, t.empathyShift, t.surpriseScore)
+      .where(sql`${t.summaryAt} is not null`),
     check("reflections_surprise_score_range", sql`${t.surpriseScore} is null or ${t.surpriseScore} between 1 and 5`),
     check("reflections_empathy_items_before_range", empathyItemsCheck(t.empathyItemsBefore)),
     check("reflections_empathy_items_after_range", empathyItemsCheck(t.empathyItemsAfter)),
@@ -615,6 +619,10 @@ export const commitments = pgTable(
     index("commitments_reflection_idx").on(t.reflectionId),
     // A period's commitments by owner and state for the summary: one stretch of one index.
     index("commitments_summary_idx").on(t.summaryAt, t.ownerId, t.status, t.dueOn).where(sql`${t.summaryAt} is not null`),
+    // The summary's loops closed: the few closed ones of a period, without reading its other commitments.
+    index("commitments_summary_loops_idx")
+      .on(t.summaryAt, t.ownerId, t.customerTold, t.frontlineTold)
+      .where(sql`${t.summaryAt} is not null and ${t.loopClosedAt} is not null`),
     check("commitments_done_at_matches_status", sql`(${t.status} = 'done') = (${t.doneAt} is not null)`),
   ],
 );

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gte, inArray, isNotNull, lt, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, eq, gte, isNotNull, lt, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { getDb } from "@/db";
 import { commitments, executiveProfiles, participations, reflectionEmotions, reflectionMoments, reflections, users } from "@/db/schema";
 import { commitmentStates, type EngagementFigures } from "./summary";
@@ -65,19 +65,52 @@ async function executiveExposure(period: Period): Promise<EngagementFigures["exe
   );
 }
 
-/** The period's reflections per author. */
-async function reflectionsByAuthor(period: Period): Promise<EngagementFigures["reflections"]> {
+/**
+ * The period's reflections per author, and the empathy shift and surprise score of those their authors let
+ * count (cx_team or anonymised: the reflections' own copy counts every visibility, for "Reflections
+ * written", so private ones are left out of the scores by name). One pass over the period's stretch of
+ * reflections_summary_idx, which holds every column read here: no table row is read.
+ */
+async function reflectionsAndScores(period: Period): Promise<Pick<EngagementFigures, "reflections" | "scores">> {
   const db = await getDb();
+  const counting = sql`${reflections.visibility} in ('cx_team', 'anonymised')`;
   const byAuthor = db
-    .select({ authorId: reflections.authorId, count: sql<number>`count(*)::int`.as("count") })
+    .select({
+      authorId: reflections.authorId,
+      count: sql<number>`count(*)::int`.as("count"),
+      // numeric, exactly summed; as text so that the list below carries it unrounded.
+      shiftSum: sql<string>`coalesce(sum(${reflections.empathyShift}) filter (where ${counting}), 0)`.as("shift_sum"),
+      shiftCount: sql<number>`(count(${reflections.empathyShift}) filter (where ${counting}))::int`.as("shift_count"),
+      surpriseSum: sql<number>`coalesce(sum(${reflections.surpriseScore}) filter (where ${counting}), 0)::int`.as("surprise_sum"),
+      surpriseCount: sql<number>`(count(${reflections.surpriseScore}) filter (where ${counting}))::int`.as("surprise_count"),
+    })
     .from(reflections)
     .where(ofPeriod(reflections, period))
     .groupBy(reflections.authorId)
     .as("by_author");
   const [row] = await db
-    .select({ authorIds: list(byAuthor.authorId), counts: numbers(byAuthor.count) })
+    .select({
+      authorIds: list(byAuthor.authorId),
+      counts: numbers(byAuthor.count),
+      shiftSums: numbers(byAuthor.shiftSum),
+      shiftCounts: numbers(byAuthor.shiftCount),
+      surpriseSums: numbers(byAuthor.surpriseSum),
+      surpriseCounts: numbers(byAuthor.surpriseCount),
+    })
     .from(byAuthor);
-  return (row?.authorIds ?? []).map((authorId, i) => ({ authorId, count: row!.counts![i]! }));
+  const authors = (row?.authorIds ?? []).map((authorId, i) => ({
+    authorId,
+    count: row!.counts![i]!,
+    shiftSum: row!.shiftSums![i]!,
+    shiftCount: row!.shiftCounts![i]!,
+    surpriseSum: row!.surpriseSums![i]!,
+    surpriseCount: row!.surpriseCounts![i]!,
+  }));
+  return {
+    reflections: authors.map(({ authorId, count }) => ({ authorId, count })),
+    // Only those who rated at least one of the reflections that count.
+    scores: authors.filter((a) => a.shiftCount > 0 || a.surpriseCount > 0).map(({ count: _count, ...scores }) => scores),
+  };
 }
 
 /** Emotions from reflections their authors let count, per emotion with the distinct people who reported it. */
@@ -139,45 +172,6 @@ async function commitmentsByOwner(period: Period, today: string): Promise<Engage
 }
 
 /**
- * Empathy shift and surprise score of the reflections their authors let count, per author who rated at
- * least one. The reflections' own copy counts every visibility (for "Reflections written"), so private
- * ones are left out here by name.
- */
-async function scoresByAuthor(period: Period): Promise<EngagementFigures["scores"]> {
-  const db = await getDb();
-  const byAuthor = db
-    .select({
-      authorId: reflections.authorId,
-      // numeric, exactly summed; as text so that the list below carries it unrounded.
-      shiftSum: sql<string>`coalesce(sum(${reflections.empathyShift}), 0)`.as("shift_sum"),
-      shiftCount: sql<number>`count(${reflections.empathyShift})::int`.as("shift_count"),
-      surpriseSum: sql<number>`coalesce(sum(${reflections.surpriseScore}), 0)::int`.as("surprise_sum"),
-      surpriseCount: sql<number>`count(${reflections.surpriseScore})::int`.as("surprise_count"),
-    })
-    .from(reflections)
-    .where(and(ofPeriod(reflections, period), inArray(reflections.visibility, ["cx_team", "anonymised"])))
-    .groupBy(reflections.authorId)
-    .having(sql`count(${reflections.empathyShift}) > 0 or count(${reflections.surpriseScore}) > 0`)
-    .as("by_author");
-  const [row] = await db
-    .select({
-      authorIds: list(byAuthor.authorId),
-      shiftSums: numbers(byAuthor.shiftSum),
-      shiftCounts: numbers(byAuthor.shiftCount),
-      surpriseSums: numbers(byAuthor.surpriseSum),
-      surpriseCounts: numbers(byAuthor.surpriseCount),
-    })
-    .from(byAuthor);
-  return (row?.authorIds ?? []).map((authorId, i) => ({
-    authorId,
-    shiftSum: row!.shiftSums![i]!,
-    shiftCount: row!.shiftCounts![i]!,
-    surpriseSum: row!.surpriseSums![i]!,
-    surpriseCount: row!.surpriseCounts![i]!,
-  }));
-}
-
-/**
  * Moments their authors let count (their copy is null otherwise), per kind and journey stage with the
  * distinct people who wrote them. Moments from before stages were asked have none and are no theme.
  * All four columns are in the index: the database reads no table rows.
@@ -203,9 +197,8 @@ async function momentThemes(period: Period): Promise<EngagementFigures["themes"]
 }
 
 /**
- * The period's commitments whose loop was closed, per owner, with how many of those told the customer and
- * the frontline host. A closed loop is always done (a database check): the index's status column narrows
- * the stretch before any table row is read.
+ * The period's commitments whose loop was closed (always done ones: a database check), per owner, with how
+ * many of those told the customer and the frontline host.
  */
 async function loopsByOwner(period: Period): Promise<EngagementFigures["loops"]> {
   const db = await getDb();
@@ -218,7 +211,8 @@ async function loopsByOwner(period: Period): Promise<EngagementFigures["loops"]>
       frontlineTold: countWhere(sql`${commitments.frontlineTold}`).as("frontline_told"),
     })
     .from(commitments)
-    .where(and(ofPeriod(commitments, period), eq(commitments.status, "done"), isNotNull(commitments.loopClosedAt)))
+    // commitments_summary_loops_idx's own predicate: only the closed ones are read, from the index alone.
+    .where(and(ofPeriod(commitments, period), isNotNull(commitments.loopClosedAt)))
     .groupBy(commitments.ownerId)
     .as("by_owner");
   const [row] = await db
@@ -232,12 +226,11 @@ async function loopsByOwner(period: Period): Promise<EngagementFigures["loops"]>
  * They run at once: on a server, on as many connections as the pool gives.
  */
 export async function loadEngagementFigures(period: Period, today: string): Promise<EngagementFigures> {
-  const [executives, reflectionCounts, emotions, commitmentCounts, scores, themes, loops] = await Promise.all([
+  const [executives, { reflections: reflectionCounts, scores }, emotions, commitmentCounts, themes, loops] = await Promise.all([
     executiveExposure(period),
-    reflectionsByAuthor(period),
+    reflectionsAndScores(period),
     emotionsReported(period),
     commitmentsByOwner(period, today),
-    scoresByAuthor(period),
     momentThemes(period),
     loopsByOwner(period),
   ]);

@@ -1,3 +1,0 @@
-CREATE INDEX "events_type_idx" ON "events" USING btree ("type");--> statement-breakpoint
-CREATE INDEX "reflection_moments_shared_emotion_idx" ON "reflection_moments" USING btree ("emotion","occurred_at","id") WHERE "reflection_moments"."visibility" = 'cx_team';--> statement-breakpoint
-CREATE INDEX "reflection_moments_shared_stage_idx" ON "reflection_moments" USING btree ("journey_stage","occurred_at","id") WHERE "reflection_moments"."visibility" = 'cx_team';

@@ -40,6 +40,7 @@ const commitment = "Give store staff a one-page script for the router swap, in p
 const prediction = "Customers who bought the wrong router online and come in angry.";
 const firstMoment = "The customer waited forty minutes because the router in stock was the wrong model.";
 const secondMoment = "A colleague walked her through the setup at the counter, unasked.";
+const editedMoment = "A colleague walked her through the setup at the counter, unasked, and wrote the steps down for her.";
 
 /**
  * Julia writes her structured reflection: her prediction stands beside what surprised her; the first moment,
@@ -151,6 +152,20 @@ test("an executive predicts, attends, reflects, and updates her commitment when 
     reflectionPath = new URL(julia.url()).pathname;
   });
 
+  await test.step("within 14 days she edits it: the second moment, in her own words", async () => {
+    await julia.getByRole("link", { name: "Edit", exact: true }).click();
+    await expect(julia).toHaveURL(new RegExp(`${reflectionPath}/edit$`));
+    const form = new ReflectionFormPage(julia);
+    await expect(form.moment(1).body).toHaveValue(firstMoment);
+    await form.moment(2).body.fill(editedMoment);
+    await form.save.click();
+    await expect(julia).toHaveURL(new RegExp(`${reflectionPath}$`));
+    await expect(julia.getByText(editedMoment)).toBeVisible();
+    await expect(julia.getByText(secondMoment, { exact: true })).toHaveCount(0);
+    // The commitment still answers the first moment: the edit kept the moments' ids.
+    await expect(julia.getByText("Answers moment 1", { exact: true })).toBeVisible();
+  });
+
   await test.step("30 days on, the follow-up job leaves a notice in Julia's inbox", async () => {
     const inbox = new InboxPage(julia);
     const followUp = inbox.notice(`30 days ago you committed after “${title}”`);
@@ -167,8 +182,17 @@ test("an executive predicts, attends, reflects, and updates her commitment when 
     await expect(inbox.navLink()).toHaveAccessibleName(/^Inbox, \d+ unread$/);
   });
 
+  await test.step("past 14 days the reflection can no longer be edited", async () => {
+    await julia.goto(reflectionPath);
+    await expect(julia.getByText(editedMoment)).toBeVisible();
+    await expect(julia.getByRole("link", { name: "Edit", exact: true })).toHaveCount(0);
+    await julia.goto(`${reflectionPath}/edit`);
+    await expect(julia.getByRole("heading", { name: "No longer editable" })).toBeVisible();
+  });
+
   await test.step("the notice's link leads her to the commitment, which she moves on", async () => {
     const inbox = new InboxPage(julia);
+    await inbox.goto();
     await inbox.notice(`30 days ago you committed after “${title}”`).getByRole("link", { name: "Update your commitment" }).click();
     await expect(julia).toHaveURL(new RegExp(`${reflectionPath}$`));
     await julia.getByRole("link", { name: `Update on My commitments: ${commitment}` }).click();

@@ -56,13 +56,3 @@ export async function findBriefing(eventId: string, viewer: { id: string; role: 
 }
 
 export type Briefing = NonNullable<Awaited<ReturnType<typeof findBriefing>>>;
-
-/** What the executive expected to hear before the safari, for their reflection; null when they wrote nothing. */
-export async function expectationOf(participationId: string, executiveId: string): Promise<string | null> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ expectation: participations.expectation })
-    .from(participations)
-    .where(and(eq(participations.id, participationId), eq(participations.executiveId, executiveId)));
-  return row?.expectation ?? null;
-}

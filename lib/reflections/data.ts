@@ -5,12 +5,15 @@ import { commitments, participations, reflectionDrafts, reflectionMoments, refle
 import { canReadReflection } from "./access";
 import type { DraftContent } from "./schema";
 
-/** One of `executiveId`'s own participations with its event, and the reflection on it if there is one. */
+/**
+ * One of `executiveId`'s own participations with its event, what the briefing kept for the reflection (the
+ * prediction and the three empathy items before), and the reflection on it if there is one.
+ */
 export async function findParticipationForReflection(participationId: string, executiveId: string) {
   const db = await getDb();
   const participation = await db.query.participations.findFirst({
     where: and(eq(participations.id, participationId), eq(participations.executiveId, executiveId)),
-    columns: { id: true, status: true },
+    columns: { id: true, status: true, expectation: true, empathyBefore: true },
     with: {
       event: { columns: { id: true, title: true, type: true, startAt: true, endAt: true, timeZone: true } },
       reflection: { columns: { id: true } },
@@ -69,16 +72,6 @@ export async function loadDraft(authorId: string, participationId: string): Prom
   // The draft was checked on the way in (draftSchema); keep only string values, whatever the column holds.
   const content = Object.fromEntries(Object.entries(row.content as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
   return { content, updatedAt: row.updatedAt };
-}
-
-/** What the briefing recorded for the reflection to compare with: the prediction and the three items before. */
-export async function briefingOf(participationId: string, executiveId: string): Promise<{ expectation: string | null; empathyBefore: number[] | null }> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ expectation: participations.expectation, empathyBefore: participations.empathyBefore })
-    .from(participations)
-    .where(and(eq(participations.id, participationId), eq(participations.executiveId, executiveId)));
-  return row ?? { expectation: null, empathyBefore: null };
 }
 
 /** The author's own reflection, for the edit form; null for anyone else's or none. */

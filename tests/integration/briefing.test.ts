@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { eventPersonas, participations, personas } from "@/db/schema";
-import { expectationOf, findBriefing } from "@/lib/briefing/data";
+import { findBriefing } from "@/lib/briefing/data";
+import { findParticipationForReflection } from "@/lib/reflections/data";
 import { saveExpectation } from "@/lib/briefing/mutations";
 import { toAppError, violatedConstraint } from "@/lib/errors/app-error";
 import { cancelEvent } from "@/lib/events/mutations";
@@ -76,7 +77,7 @@ describe("what the executive expects to hear", () => {
     const participationId = await signUp(event.id, executive.id, now);
     await saveExpectation(participationId, executive.id, said("Anger about waiting for the technician."), now);
     await saveExpectation(participationId, executive.id, said("Anger about the technician; relief when the desk sorts it."), new Date(now.getTime() + 1000));
-    expect(await expectationOf(participationId, executive.id)).toBe("Anger about the technician; relief when the desk sorts it.");
+    expect((await findParticipationForReflection(participationId, executive.id))?.expectation ?? null).toBe("Anger about the technician; relief when the desk sorts it.");
     expect((await findBriefing(event.id, executive))?.participation).toMatchObject({ expectationAt: new Date(now.getTime() + 1000), empathyBefore: [3, 4, 2] });
   });
 
@@ -85,11 +86,11 @@ describe("what the executive expects to hear", () => {
     const [executive, other] = [await makeExecutive(), await makeExecutive()];
     const participationId = await signUp(event.id, executive.id, now);
     expect(await codeOf(saveExpectation(participationId, other.id, said("Someone else's words"), now))).toBe("NOT_FOUND");
-    expect(await expectationOf(participationId, other.id)).toBeNull();
+    expect((await findParticipationForReflection(participationId, other.id))?.expectation ?? null).toBeNull();
     expect(await codeOf(saveExpectation(participationId, executive.id, said("Too late now"), event.startAt))).toBe("INVALID_STATE");
     await cancelEvent(event.id, organizer.id, "The desk closes for a refit.", now);
     expect(await codeOf(saveExpectation(participationId, executive.id, said("After the cancellation"), now))).toBe("INVALID_STATE");
-    expect(await expectationOf(participationId, executive.id)).toBeNull();
+    expect((await findParticipationForReflection(participationId, executive.id))?.expectation ?? null).toBeNull();
   });
 });
 

@@ -22,7 +22,7 @@ import { outboxTransport } from "@/lib/mail/transport";
 import { listNotifications } from "@/lib/notifications/data";
 import { findSafariForExecutive, listMySafaris } from "@/lib/participation/data";
 import { findExecutiveProfile } from "@/lib/people/data";
-import { briefingOf, commitmentDueDates, findParticipationForReflection, loadDraft, loadOwnReflection, loadReflectionFor } from "@/lib/reflections/data";
+import { commitmentDueDates, findParticipationForReflection, loadDraft, loadOwnReflection, loadReflectionFor } from "@/lib/reflections/data";
 import { changeVisibility, createReflection, editReflection, saveDraft } from "@/lib/reflections/mutations";
 import type { ReflectionInput } from "@/lib/reflections/schema";
 import { makeEvent, makeExecutive, makeUser } from "../support/factories";
@@ -155,7 +155,6 @@ const readPaths: Record<string, ReadPath> = {
     read: async (reader, t) => [
       await findParticipationForReflection(t.draftParticipationId, reader.id),
       await loadDraft(reader.id, t.draftParticipationId),
-      await briefingOf(t.draftParticipationId, reader.id),
     ],
     may: authorOnly,
     ids: true,

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/loaders";
 import { reflectionVerdict } from "@/lib/participation/rules";
-import { briefingOf, findParticipationForReflection, loadDraft } from "@/lib/reflections/data";
+import { findParticipationForReflection, loadDraft } from "@/lib/reflections/data";
 import { todayIn } from "@/lib/reflections/schema";
 import { idOrNotFound } from "@/lib/route-params";
 import { formatInZone } from "@/lib/time/zones";
@@ -20,7 +20,6 @@ export default async function NewReflectionPage({ searchParams }: { searchParams
   if (!participation) notFound();
   const { event } = participation;
   const verdict = reflectionVerdict(event, participation.status, appNow());
-  const briefing = await briefingOf(participation.id, user.id);
   // The draft is restored here, on the server, so a reload shows what was typed before the page is interactive.
   const draft = participation.reflection ? null : await loadDraft(user.id, participation.id);
 
@@ -57,8 +56,8 @@ export default async function NewReflectionPage({ searchParams }: { searchParams
             mode={{ kind: "create", participationId: participation.id, draftSavedAt: draft ? formatInZone(draft.updatedAt, user.timeZone, "HH:mm") : null }}
             today={todayIn(user.timeZone, appNow())}
             initial={draft?.content ?? {}}
-            prediction={briefing.expectation}
-            empathyBefore={briefing.empathyBefore}
+            prediction={participation.expectation}
+            empathyBefore={participation.empathyBefore}
           />
         </>
       )}

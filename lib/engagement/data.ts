@@ -32,6 +32,9 @@ const ofPeriod = (table: Counted, { start, end }: Period) => and(gte(table.summa
 const list = (value: SQLWrapper) => sql<string[] | null>`string_agg(${value}::text, ',')`.mapWith((text: string) => text.split(","));
 const numbers = (value: SQLWrapper) => sql<number[] | null>`string_agg(${value}::text, ',')`.mapWith((text: string) => text.split(",").map(Number));
 
+/** How many of a group's rows meet `condition`. */
+const countWhere = (condition: SQL) => sql<number>`(count(*) filter (where ${condition}))::int`;
+
 /** Every executive with the safaris they attended in the period and the hours those lasted (in no order: only counted). */
 async function executiveExposure(period: Period): Promise<EngagementFigures["executives"]> {
   const db = await getDb();
@@ -143,7 +146,6 @@ async function emotionsReported(period: Period): Promise<EngagementFigures["emot
 async function commitmentsByOwner(period: Period, today: string): Promise<EngagementFigures["commitments"]> {
   const db = await getDb();
   const pastDue = sql`${commitments.dueOn} < ${today}::date`;
-  const countWhere = (condition: SQL) => sql<number>`(count(*) filter (where ${condition}))::int`;
   const byOwner = db
     .select({
       ownerId: commitments.ownerId,
@@ -202,7 +204,6 @@ async function momentThemes(period: Period): Promise<EngagementFigures["themes"]
  */
 async function loopsByOwner(period: Period): Promise<EngagementFigures["loops"]> {
   const db = await getDb();
-  const countWhere = (condition: SQL) => sql<number>`(count(*) filter (where ${condition}))::int`;
   const byOwner = db
     .select({
       ownerId: commitments.ownerId,

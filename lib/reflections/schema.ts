@@ -1,7 +1,7 @@
 import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
 import { z } from "zod";
-import { journeyStages, momentEmotions, momentKinds, type reflectionVisibilities } from "@/db/enums";
+import { journeyStages, momentEmotions, momentKinds, type MomentEmotion, type reflectionVisibilities } from "@/db/enums";
 
 /*
  * The reflection form, shared by the browser and the server action. It imports no database code so it
@@ -19,8 +19,10 @@ export const emotionOptions = [
   { value: "hopeful", label: "Hopeful" },
   { value: "inspired", label: "Inspired" },
   { value: "proud", label: "Proud" },
-] as const;
+] as const satisfies readonly { value: MomentEmotion; label: string }[];
 export type Emotion = (typeof emotionOptions)[number]["value"];
+// Every emotion the database allows has its label here: a missing one fails the type check.
+const _everyEmotionLabelled: readonly Emotion[] = momentEmotions;
 
 export function emotionLabel(value: string): string {
   return emotionOptions.find((option) => option.value === value)?.label ?? value;

@@ -1,4 +1,4 @@
-import { commitmentName, empathyAfterName, momentName } from "./schema";
+import { commitmentName, empathyAfterName, momentName, nestFormValues } from "./schema";
 
 /*
  * A written reflection as the form's flat values, so the edit form starts from what is stored. No
@@ -57,11 +57,5 @@ export function reflectionFormValues(reflection: Stored): Record<string, string>
 
 /** How many rows of a list (`moments` or `commitments`) flat values hold: one past the highest index. */
 export function rowCount(values: Record<string, string>, list: "moments" | "commitments"): number {
-  let count = 0;
-  const pattern = new RegExp(`^${list}\\.(\\d{1,2})\\.`);
-  for (const key of Object.keys(values)) {
-    const match = pattern.exec(key);
-    if (match) count = Math.max(count, Number(match[1]) + 1);
-  }
-  return count;
+  return (nestFormValues(values)[list] as unknown[]).length;
 }

@@ -68,8 +68,9 @@ export function ReflectionForm({ mode, today, initial, prediction, empathyBefore
   const formRef = useRef<HTMLFormElement>(null);
   const moments = useRows(Math.max(1, rowCount(initial, "moments")));
   const commitments = useRows(Math.max(1, rowCount(initial, "commitments")));
-  // Existing commitments cannot be removed here: dropping one is done on its own page.
-  const existingCommitments = rowCount(initial, "commitments");
+  // A stored reflection's commitments cannot be removed here: dropping one is done on its own page. A
+  // draft's are not stored yet: those may go.
+  const existingCommitments = mode.kind === "edit" ? rowCount(initial, "commitments") : 0;
   const draft = useDraft(mode, formRef);
   const serverErrors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const errors = clientErrors ?? serverErrors;
